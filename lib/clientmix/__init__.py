@@ -1,0 +1,3 @@
+"""clientmix: diagnose a company's customer portfolio."""
+
+__version__ = "0.1.0"

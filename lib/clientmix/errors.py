@@ -1,0 +1,26 @@
+"""User-facing errors: plain sentences naming the file, the row or column, and what to do.
+
+Library code raises :class:`ClientmixError` for anything the user can fix (a bad file, a bad
+engagement.yaml). The command line prints ``str(error)`` without a traceback (``--debug`` shows
+it). Messages are written in the engagement's language when it is known: pass both texts with
+:func:`msg` and the language with ``lang``.
+"""
+
+from __future__ import annotations
+
+
+class ClientmixError(Exception):
+    """An error the user can fix; its text is shown as is, without a traceback."""
+
+    def __init__(self, message: str, *, path: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def msg(lang: str, fr: str, en: str) -> str:
+    """Pick the French or English text of a message (French unless ``lang == "en"``)."""
+    return en if lang == "en" else fr

@@ -1,0 +1,195 @@
+"""Hand-over files between the notebooks: ``<output_dir>/interim/``.
+
+01_load writes the canonical tables (``invoices``, ``customers``, ``rejected``) as Parquet and
+``load.json`` (the engagement as resolved, control totals, guesses, problems); 02_profile writes
+``profile``. Every later notebook reads what it needs from here, so any notebook can be opened
+and re-run alone in JupyterLab once 01 has run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .errors import ClientmixError, msg
+
+INTERIM = "interim"
+LOAD_JSON = "load.json"
+
+
+def interim_dir(output_dir: str | Path) -> Path:
+    """The interim folder of a report folder."""
+    return Path(output_dir) / INTERIM
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, pd.Timestamp | np.datetime64):
+        return pd.Timestamp(value).date().isoformat()
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return None if np.isnan(value) else float(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, set | tuple):
+        return sorted(value) if isinstance(value, set) else list(value)
+    return str(value)
+
+
+def write_json_atomic(path: str | Path, data: Any) -> Path:
+    """Write ``data`` as UTF-8 JSON to ``path`` via a temporary file and ``os.replace``."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, default=_json_default)
+    write_text_atomic(path, text + "\n")
+    return path
+
+
+def write_text_atomic(path: str | Path, text: str) -> Path:
+    """Write ``text`` to ``path`` atomically (temporary file in the same folder, then rename)."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write(output_dir: str | Path, name: str, frame: pd.DataFrame) -> Path:
+    """Write one table to ``<output_dir>/interim/<name>.parquet`` (atomically)."""
+    folder = interim_dir(output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.parquet"
+    tmp = folder / f".{name}.parquet.tmp"
+    frame.to_parquet(tmp, index=False)
+    os.replace(tmp, path)
+    return path
+
+
+def read(output_dir: str | Path, name: str) -> pd.DataFrame:
+    """Read the interim table ``name``; a plain error says which notebook to run first."""
+    path = interim_dir(output_dir) / f"{name}.parquet"
+    if not path.exists():
+        producer = "02_profile" if name == "profile" else "01_load"
+        raise ClientmixError(
+            msg(
+                _language_hint(output_dir),
+                f"Fichier intermédiaire absent : {path}. Exécutez d'abord le notebook "
+                f"{producer} avec le même output_dir.",
+                f"Missing interim file: {path}. Run notebook {producer} first with the same "
+                "output_dir.",
+            ),
+            path=path,
+        )
+    return pd.read_parquet(path)
+
+
+def _language_hint(output_dir: str | Path) -> str:
+    path = interim_dir(output_dir) / LOAD_JSON
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["engagement"]["language"]
+    except (OSError, ValueError, KeyError):
+        return "fr"
+
+
+def engagement_info(result: Any) -> dict[str, Any]:
+    """The engagement as the report needs it, from a ``LoadResult`` (period resolved)."""
+    eng = result.engagement
+    return {
+        "name": eng.name,
+        "company": eng.company,
+        "currency": eng.currency,
+        "language": eng.language,
+        "root": str(eng.root),
+        "period_start": pd.Timestamp(eng.period_start).date().isoformat()
+        if eng.period_start is not None
+        else None,
+        "period_end": pd.Timestamp(eng.period_end).date().isoformat()
+        if eng.period_end is not None
+        else None,
+        "thresholds": dict(eng.thresholds),
+        "finance": dict(eng.finance),
+        "monte_carlo": eng.monte_carlo,
+    }
+
+
+def write_load(result: Any, output_dir: str | Path) -> dict[str, Any]:
+    """Write 01_load's hand-over: tables as Parquet and ``load.json``; stop if unusable.
+
+    Parameters
+    ----------
+    result : a ``clientmix.load.LoadResult``.
+    output_dir : the report folder (``reports/<name>``).
+
+    Returns
+    -------
+    The content of ``load.json`` (engagement, controls, guesses, problems, anomalies...).
+
+    Raises
+    ------
+    ClientmixError
+        When the load found blocking problems (``result.usable`` is false); the message lists
+        them. The controls are written first so the consultant can inspect them.
+    """
+    write(output_dir, "invoices", result.invoices)
+    customers = result.customers
+    if customers is None:
+        customers = pd.DataFrame({"customer_id": pd.Series(dtype="str")})
+    write(output_dir, "customers", customers)
+    write(output_dir, "rejected", result.rejected)
+    anomalies = getattr(result, "anomalies", None)
+    info = {
+        "engagement": engagement_info(result),
+        "controls": dict(result.controls),
+        "guesses": list(result.guesses),
+        "problems": [
+            {"level": p.level, "text": p.text} for p in getattr(result, "problems", [])
+        ],
+        "usable": bool(result.usable),
+        "anomalies": [] if anomalies is None else anomalies.to_dict(orient="records"),
+        "missing_customers": list(getattr(result, "missing_customers", []) or []),
+        "orphan_customers": list(getattr(result, "orphan_customers", []) or []),
+    }
+    write_json_atomic(interim_dir(output_dir) / LOAD_JSON, info)
+    if not result.usable:
+        errors = [p["text"] for p in info["problems"] if p["level"] == "error"]
+        lang = info["engagement"]["language"]
+        raise ClientmixError(
+            msg(
+                lang,
+                "Les données ne sont pas utilisables : ",
+                "The data cannot be used: ",
+            )
+            + " ".join(errors or [msg(lang, "voir les contrôles ci-dessus.", "see the controls above.")])
+        )
+    return info
+
+
+def read_load(output_dir: str | Path) -> dict[str, Any]:
+    """Read ``load.json`` written by 01_load (engagement, controls, guesses, problems)."""
+    path = interim_dir(output_dir) / LOAD_JSON
+    if not path.exists():
+        raise ClientmixError(
+            f"Fichier intermédiaire absent : {path}. Exécutez d'abord le notebook 01_load "
+            f"avec le même output_dir. / Missing {path}: run notebook 01_load first.",
+            path=path,
+        )
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def period(output_dir: str | Path) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The analysis period (start, end) resolved by the load, as Timestamps."""
+    eng = read_load(output_dir)["engagement"]
+    return pd.Timestamp(eng["period_start"]), pd.Timestamp(eng["period_end"])

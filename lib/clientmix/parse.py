@@ -1,0 +1,441 @@
+"""Turn raw cells into canonical values: header matching, identifiers, numbers, dates.
+
+All functions are vectorised over a pandas Series and never raise on a bad cell: they return
+NaN/NaT (or an empty id) that the loader turns into a rejected row with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+# Header names recognised for each canonical column, most specific first. Headers are compared
+# after normalisation (lower case, no accents, punctuation as spaces): see `normalise_header`.
+INVOICE_HEADERS: dict[str, tuple[str, ...]] = {
+    "customer_id": (
+        "customer id",
+        "code client",
+        "id client",
+        "client id",
+        "n client",
+        "no client",
+        "num client",
+        "numero client",
+        "numero de client",
+        "ref client",
+        "reference client",
+        "code tiers",
+        "compte client",
+        "customer code",
+        "customer number",
+        "client code",
+        "customer",
+        "client",
+    ),
+    "date": (
+        "date facture",
+        "date de facture",
+        "date de la facture",
+        "invoice date",
+        "date piece",
+        "date document",
+        "date vente",
+        "date de vente",
+        "date operation",
+        "date",
+    ),
+    "amount": (
+        "montant ht",
+        "montant hors taxes",
+        "montant net ht",
+        "total ht",
+        "ca ht",
+        "net ht",
+        "chiffre d affaires ht",
+        "chiffre d affaires",
+        "amount excl tax",
+        "net amount",
+        "amount",
+        "montant",
+        "revenue",
+        "sales",
+    ),
+    "quantity": ("quantite", "qte", "qty", "quantity", "quantite facturee"),
+    "unit_price": (
+        "prix unitaire ht",
+        "prix unitaire",
+        "pu ht",
+        "p u ht",
+        "pu",
+        "unit price",
+        "price",
+        "prix",
+    ),
+    "cost": (
+        "cout direct",
+        "cout de revient",
+        "prix de revient",
+        "cout d achat",
+        "cout",
+        "direct cost",
+        "cost",
+        "cogs",
+    ),
+    "invoice_id": (
+        "n facture",
+        "no facture",
+        "num facture",
+        "numero facture",
+        "numero de facture",
+        "n de facture",
+        "ref facture",
+        "invoice id",
+        "invoice number",
+        "invoice no",
+        "invoice",
+        "facture",
+        "n piece",
+        "piece",
+    ),
+    "customer_name": (
+        "raison sociale",
+        "nom client",
+        "nom du client",
+        "customer name",
+        "client name",
+        "libelle client",
+        "societe",
+        "nom",
+        "name",
+        "client",
+        "customer",
+    ),
+    "product": (
+        "designation",
+        "article",
+        "libelle article",
+        "produit",
+        "prestation",
+        "product",
+        "item",
+        "description",
+        "libelle",
+    ),
+}
+
+CUSTOMER_HEADERS: dict[str, tuple[str, ...]] = {
+    "customer_id": INVOICE_HEADERS["customer_id"][:-2] + ("code", "id", "client", "customer"),
+    "customer_name": ("raison sociale", "nom client", "customer name", "nom", "name", "client"),
+    "sector": ("secteur", "secteur d activite", "activite", "sector", "industry"),
+    "customer_type": ("type", "type de client", "statut", "customer type"),
+    "workstations": ("nombre de postes", "nb postes", "postes", "workstations"),
+    "servers": ("nombre de serveurs", "nb serveurs", "serveurs", "servers"),
+    "user_type": ("type d utilisateurs", "type utilisateurs", "user type"),
+    "budget": ("budget informatique annuel", "budget informatique", "budget"),
+    "needs": ("besoins", "besoin", "needs"),
+    "it_maturity": ("maturite informatique", "maturite", "it maturity"),
+    "region": ("region", "departement", "ville", "region name"),
+    "headcount": ("effectif", "effectifs", "salaries", "headcount", "employees"),
+    "potential": (
+        "potentiel estime eur an",
+        "potentiel estime",
+        "potentiel",
+        "potential",
+    ),
+    "effort_hours": (
+        "heures passees an",
+        "heures passees",
+        "temps passe",
+        "effort heures",
+        "effort",
+        "effort hours",
+        "hours",
+    ),
+    "loss_probability": ("probabilite de perte", "risque de perte", "loss probability"),
+    "tenure_years": ("anciennete ans", "anciennete", "tenure"),
+}
+
+
+def normalise_header(name: object) -> str:
+    """Lower case, accents removed, any run of non-alphanumerics as one space.
+
+    >>> normalise_header("  N° Facture ")
+    'n facture'
+    """
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^0-9a-z]+", " ", text.lower())
+    return text.strip()
+
+
+def snake_case(name: object) -> str:
+    """A safe column name for an unmatched attribute header ("Taille (m²)" -> "taille_m")."""
+    return normalise_header(name).replace(" ", "_") or "column"
+
+
+@dataclass(frozen=True)
+class Match:
+    canonical: str
+    header: str
+    explicit: bool
+
+
+def match_headers(
+    headers: list[str],
+    explicit: dict[str, str],
+    known: dict[str, tuple[str, ...]],
+) -> list[Match]:
+    """Map canonical column names to file headers.
+
+    Explicit mappings (from engagement.yaml) always win; the other canonical columns take the
+    first synonym present among the headers not already used, in the order of ``known``.
+    Explicit headers are compared exactly, then ignoring case/accents/punctuation.
+    """
+    by_norm: dict[str, str] = {}
+    for h in headers:
+        by_norm.setdefault(normalise_header(h), h)
+    used: set[str] = set()
+    matches: list[Match] = []
+    for canonical, header in explicit.items():
+        actual = header if header in headers else by_norm.get(normalise_header(header))
+        if actual is not None:
+            matches.append(Match(canonical, actual, True))
+            used.add(actual)
+    done = {m.canonical for m in matches} | set(explicit)
+    for canonical, synonyms in known.items():
+        if canonical in done:
+            continue
+        for syn in synonyms:
+            actual = by_norm.get(syn)
+            if actual is not None and actual not in used:
+                matches.append(Match(canonical, actual, False))
+                used.add(actual)
+                break
+    return matches
+
+
+def closest_header(wanted: str, headers: list[str]) -> str | None:
+    """The header of the file closest to ``wanted`` (for error messages)."""
+    import difflib
+
+    norm = {normalise_header(h): h for h in headers}
+    close = difflib.get_close_matches(normalise_header(wanted), list(norm), n=1, cutoff=0.4)
+    return norm[close[0]] if close else None
+
+
+def parse_ids(values: pd.Series) -> pd.Series:
+    """Customer ids as trimmed strings; "" when missing.
+
+    Text keeps its leading zeros ("00123" stays "00123"); a number read from Excel or Parquet
+    that is a whole number loses its ".0" (123.0 -> "123").
+    """
+    if pd.api.types.is_float_dtype(values.dtype):
+        whole = values.notna() & (values == np.floor(values))
+        out = values.astype(object).where(~whole, values.fillna(0).astype("int64"))
+        out = out.astype(str).where(values.notna(), "")
+        return out.str.strip()
+    if pd.api.types.is_integer_dtype(values.dtype):
+        return values.astype(str)
+    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
+        values.dtype
+    ):
+        return values.fillna("").str.strip().astype(object)
+    obj = values.astype(object)
+    is_float = obj.map(lambda v: isinstance(v, float))
+    if is_float.any():
+        floats = obj[is_float].astype(float)
+        whole = floats.notna() & (floats == np.floor(floats))
+        conv = floats.astype(object)
+        conv[whole] = floats[whole].astype("int64").astype(str)
+        conv[floats.isna()] = ""
+        obj = obj.copy()
+        obj[is_float] = conv
+    out = obj.astype(str).str.strip()
+    return out.where(obj.notna(), "").mask(out.isin(["nan", "None", "NaT", "<NA>"]), "")
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
+_CURRENCY = re.compile(r"(€|eur|euros?|\$|£)", re.IGNORECASE)
+
+
+def sniff_decimal(values: pd.Series) -> str | None:
+    """"," or "." from text numbers, or None when no value tells (all integers).
+
+    A comma followed by 1 or 2 digits at the end ("12,5", "1 234,56") means decimal comma; a
+    dot followed by 1 or 2 digits means decimal dot; the more frequent wins.
+    """
+    text = values.dropna().astype(str).str.strip()
+    text = text[text.ne("")].head(5000)
+    if text.empty:
+        return None
+    comma = text.str.contains(r",\d{1,2}\)?-?$", regex=True).sum()
+    dot = text.str.contains(r"\.\d{1,2}\)?-?$", regex=True).sum()
+    if comma == 0 and dot == 0:
+        comma3 = text.str.contains(r",\d{3,}$", regex=True).sum()
+        dot3 = text.str.contains(r"\.\d{3,}$", regex=True).sum()
+        if comma3 == 0 and dot3 == 0:
+            return None
+        return "," if comma3 >= dot3 else "."
+    return "," if comma >= dot else "."
+
+
+def parse_numbers(values: pd.Series, decimal: str = ",") -> pd.Series:
+    """Numbers from cells: floats pass through; text accepts French conventions.
+
+    Text: spaces, non-breaking spaces and apostrophes as thousands separators, currency
+    symbols, decimal comma or dot (``decimal``), the other mark as thousands separator,
+    "(12,50)" and "12,50-" as negatives. Empty or unreadable -> NaN.
+    """
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(
+        values.dtype
+    ):
+        return values.astype("float64")
+    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
+        values.dtype
+    ):
+        obj = values
+        is_num = pd.Series(False, index=values.index)
+        text = values.fillna("").str.strip()
+    else:
+        obj = values.astype(object)
+        is_num = obj.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool))
+        text = obj.where(~is_num, "").astype(str).str.strip()
+    text = text.str.replace(_CURRENCY, "", regex=True).str.replace(_SPACES, "", regex=True)
+    negative = text.str.match(r"^\(.*\)$") | text.str.endswith("-")
+    text = text.str.strip("()").str.rstrip("-")
+    if decimal == ",":
+        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    else:
+        text = text.str.replace(",", "", regex=False)
+    out = pd.to_numeric(text.where(text.str.match(r"^[+-]?(\d+\.?\d*|\.\d+)$"), None), errors="coerce")
+    out = out.astype("float64").where(~negative, -out.astype("float64"))
+    if is_num.any():
+        out = out.where(~is_num, pd.to_numeric(obj.where(is_num), errors="coerce"))
+    return out.astype("float64")
+
+
+_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(\s|$)")
+_COMPACT = re.compile(r"^\d{8}$")
+
+
+@dataclass
+class DateParse:
+    """Result of :func:`parse_dates`."""
+
+    values: pd.Series
+    """datetime64[ns]; NaT where a cell could not be read."""
+    layout: str
+    """What was read: "iso", "dd/mm/yyyy", "mm/dd/yyyy", "yyyymmdd", "excel", "native"."""
+    dayfirst_guessed: bool = False
+    ambiguous: bool = False
+    """True when no value tells day from month (all parts <= 12) and dayfirst was not given."""
+    contradicts_dayfirst: bool = False
+    """True when the given dayfirst makes most values unreadable but the other order works."""
+
+
+def _dmy_to_datetime(text: pd.Series, dayfirst: bool) -> pd.Series:
+    parts = text.str.extract(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
+    a = pd.to_numeric(parts[0], errors="coerce")
+    b = pd.to_numeric(parts[1], errors="coerce")
+    y = pd.to_numeric(parts[2], errors="coerce")
+    y = y.where(y >= 100, 2000 + y)
+    day, month = (a, b) if dayfirst else (b, a)
+    frame = pd.DataFrame({"year": y, "month": month, "day": day})
+    valid = frame.notna().all(axis=1) & month.between(1, 12) & day.between(1, 31)
+    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    if valid.any():
+        out[valid] = pd.to_datetime(frame[valid].astype("int64"), errors="coerce")
+    return out
+
+
+def _fast_dmy(text: pd.Series, fmt: str, dayfirst: bool) -> pd.Series:
+    """Parse with one strict format (fast), then the cells it missed part by part."""
+    out = pd.to_datetime(text.str.slice(0, 10), format=fmt, errors="coerce")
+    missed = out.isna()
+    if missed.any():
+        out[missed] = _dmy_to_datetime(text[missed], dayfirst)
+    return out.astype("datetime64[ns]")
+
+
+def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
+    """Dates from cells: datetime cells pass through; text in ISO, dd/mm/yyyy (or mm/dd when
+    ``dayfirst`` is False), yyyymmdd, or Excel serial numbers.
+
+    When ``dayfirst`` is None it is decided from the values: a first part above 12 means
+    day first, a second part above 12 means month first; when nothing tells, day first is
+    taken (French convention) and ``ambiguous`` is set so the caller can say so.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        out = values
+        if getattr(out.dt, "tz", None) is not None:
+            out = out.dt.tz_localize(None)
+        return DateParse(out.astype("datetime64[ns]"), "native")
+    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
+        values.dtype
+    ):
+        is_dt = is_num = pd.Series(False, index=values.index)
+        obj = values
+    else:
+        obj = values.astype(object)
+        is_dt = obj.map(lambda v: isinstance(v, pd.Timestamp | np.datetime64) or hasattr(v, "year"))
+        is_num = obj.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool))
+    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    if is_dt.any():
+        result[is_dt] = pd.to_datetime(obj[is_dt], errors="coerce")
+    if is_num.any():
+        serial = pd.to_numeric(obj[is_num], errors="coerce")
+        ok = serial.between(20000, 80000)
+        result[is_num & ok.reindex(values.index, fill_value=False)] = pd.to_datetime(
+            serial[ok], unit="D", origin="1899-12-30"
+        )
+    text_mask = ~(is_dt | is_num)
+    text = obj[text_mask].astype(str).str.strip()
+    layout = "native" if not text_mask.any() else "unknown"
+    parse = DateParse(result, layout)
+    if text.empty:
+        return parse
+    nonempty = text[text.ne("")]
+    iso = nonempty.str.match(_ISO)
+    dmy = nonempty.str.match(_DMY)
+    compact = nonempty.str.match(_COMPACT)
+    filled = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    if iso.any():
+        filled[iso[iso].index] = pd.to_datetime(
+            nonempty[iso].str.slice(0, 10), format="%Y-%m-%d", errors="coerce"
+        )
+    if compact.any():
+        filled[compact[compact].index] = pd.to_datetime(
+            nonempty[compact], format="%Y%m%d", errors="coerce"
+        )
+    if dmy.any():
+        sub = nonempty[dmy]
+        first_value = sub.iloc[0]
+        sep = re.search(r"[/.\-]", first_value).group(0)
+        year = "%Y" if len(re.split(r"[/.\-]", first_value)[2].split()[0]) == 4 else "%y"
+        by_day = _fast_dmy(sub, f"%d{sep}%m{sep}{year}", True)
+        by_month = _fast_dmy(sub, f"%m{sep}%d{sep}{year}", False)
+        says_dayfirst = bool((by_day.notna() & by_month.isna()).any())
+        says_monthfirst = bool((by_month.notna() & by_day.isna()).any())
+        if dayfirst is None:
+            use = not (says_monthfirst and not says_dayfirst)
+            parse.dayfirst_guessed = True
+            parse.ambiguous = not says_dayfirst and not says_monthfirst
+        else:
+            use = dayfirst
+        got, other = (by_day, by_month) if use else (by_month, by_day)
+        if dayfirst is not None and got.isna().mean() > 0.2:
+            if other.notna().sum() > got.notna().sum():
+                parse.contradicts_dayfirst = True
+        filled[sub.index] = got
+        parse.layout = "dd/mm/yyyy" if use else "mm/dd/yyyy"
+    elif iso.any():
+        parse.layout = "iso"
+    elif compact.any():
+        parse.layout = "yyyymmdd"
+    result[text.index] = filled
+    parse.values = result
+    return parse

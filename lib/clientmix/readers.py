@@ -1,0 +1,389 @@
+"""Read a raw table (CSV/TSV/TXT, Excel, Parquet) as it is, without interpreting values.
+
+French exports come with ``;`` separators, decimal commas, Windows-1252 text and a BOM or not.
+What the file does not say is sniffed and reported in ``RawTable.guesses``. Values are kept as
+text (CSV) or as the cell types of the file (Excel, Parquet); :mod:`clientmix.parse` turns them
+into numbers and dates. Each row keeps its ``source_row``: the line number a user sees in a
+spreadsheet (header = 1, first data row = 2).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .config import SourceSpec
+from .errors import ClientmixError, msg
+
+SEPARATORS = (";", "\t", ",", "|")
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+PARQUET_MAGIC = b"PAR1"
+
+
+@dataclass
+class RawTable:
+    """A table as read from a file: values untouched, one ``source_row`` per row."""
+
+    frame: pd.DataFrame
+    source_row: pd.Series
+    path: Path
+    rel_path: str
+    format: str
+    guesses: list[str] = field(default_factory=list)
+    bad_lines: pd.DataFrame | None = None
+    """Lines the CSV parser could not split into the header's columns (source_row, detail)."""
+    encoding: str | None = None
+    sep: str | None = None
+
+
+def _listing(folder: Path) -> str:
+    try:
+        names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    except OSError:
+        return ""
+    return ", ".join(names[:20])
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    """csv | excel | parquet from the first bytes, falling back to the extension."""
+    if head.startswith(ZIP_MAGIC) or head.startswith(OLE_MAGIC):
+        return "excel"
+    if head.startswith(PARQUET_MAGIC):
+        return "parquet"
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        return "excel"
+    if suffix == ".parquet":
+        return "parquet"
+    return "csv"
+
+
+def decode(data: bytes, encoding: str | None, path: Path, lang: str) -> tuple[str, str, bool]:
+    """Decode bytes: (text, encoding used, guessed?).
+
+    UTF-8 (with or without BOM) is tried first, then Windows-1252, then Latin-1. A file with
+    NUL bytes that is not UTF-16 is binary, not a table.
+    """
+    if encoding:
+        try:
+            enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+            return data.decode(enc), encoding, False
+        except LookupError:
+            raise ClientmixError(
+                msg(
+                    lang,
+                    f"Encodage « {encoding} » inconnu pour {path}. Essayez utf-8, cp1252 ou latin-1.",
+                    f"Unknown encoding '{encoding}' for {path}. Try utf-8, cp1252 or latin-1.",
+                ),
+                path=path,
+            ) from None
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            raise ClientmixError(
+                msg(
+                    lang,
+                    f"{path} ne se lit pas en {encoding} (ligne {line}, octet {exc.start}). "
+                    "Retirez « encoding: » de engagement.yaml pour le détecter, ou essayez cp1252.",
+                    f"{path} cannot be read as {encoding} (line {line}, byte {exc.start}). "
+                    "Remove 'encoding:' from engagement.yaml to detect it, or try cp1252.",
+                ),
+                path=path,
+            ) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", True
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} n'est pas un fichier texte lisible (contenu binaire). Exportez les "
+                "ventes en CSV ou en Excel (.xlsx).",
+                f"{path} is not a readable text file (binary content). Export the sales as "
+                "CSV or Excel (.xlsx).",
+            ),
+            path=path,
+        )
+    try:
+        return data.decode("utf-8-sig"), "utf-8", True
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252", True
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1", True
+
+
+def sniff_separator(text: str) -> str:
+    """The separator of a delimited text: the candidate that splits the header and the next
+    lines into the same number of fields most often (ties: ; then tab then , then |)."""
+    lines = [ln for ln in text[:200_000].splitlines()[:50] if ln.strip()]
+    if not lines:
+        return ";"
+    best, best_score = ";", (-1, -1)
+    for sep in SEPARATORS:
+        counts = [ln.count(sep) for ln in lines]
+        header = counts[0]
+        if header == 0:
+            continue
+        consistent = sum(1 for c in counts[1:] if c == header)
+        score = (consistent, header)
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def _read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
+    data = path.read_bytes()
+    text, encoding, enc_guessed = decode(data, spec.encoding, path, lang)
+    guesses = []
+    if enc_guessed:
+        guesses.append(msg(lang, f"encodage détecté : {encoding}", f"encoding detected: {encoding}"))
+    sep = spec.sep or sniff_separator(text)
+    if not spec.sep:
+        shown = {"\t": "tabulation", ";": "« ; »", ",": "« , »", "|": "« | »"}[sep]
+        guesses.append(msg(lang, f"séparateur détecté : {shown}", f"separator detected: {shown}"))
+    if not text.strip():
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} est vide. Exportez à nouveau les ventes depuis le logiciel de facturation.",
+                f"{path} is empty. Export the sales again from the invoicing software.",
+            ),
+            path=path,
+        )
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=sep,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            on_bad_lines="skip",
+            engine="c",
+            quotechar='"',
+        )
+    except pd.errors.EmptyDataError:
+        raise ClientmixError(
+            msg(lang, f"{path} est vide.", f"{path} is empty."), path=path
+        ) from None
+    except pd.errors.ParserError as exc:
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} ne se découpe pas en colonnes ({exc}). Vérifiez le séparateur "
+                "(« sep: » dans engagement.yaml).",
+                f"{path} cannot be split into columns ({exc}). Check the separator "
+                "('sep:' in engagement.yaml).",
+            ),
+            path=path,
+        ) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    # Line numbers: header is line 1; blank lines were kept so positions match lines,
+    # unless the parser skipped bad lines (then we find them below).
+    lines = text.splitlines()
+    # drop trailing empty lines (pandas ignores the final newline)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    n_data_lines = len(lines) - 1
+    bad_lines = None
+    if len(frame) != n_data_lines:
+        # Some lines had more fields than the header: find them with the csv module.
+        width = len(frame.columns)
+        bad_rows, keep_rows = [], []
+        reader = csv.reader(io.StringIO("\n".join(lines[1:])), delimiter=sep, quotechar='"')
+        for i, fields in enumerate(reader):
+            if len(fields) > width:
+                bad_rows.append(
+                    {
+                        "source_row": i + 2,
+                        "detail": msg(
+                            lang,
+                            f"{len(fields)} champs au lieu de {width} (séparateur dans une "
+                            "valeur ?)",
+                            f"{len(fields)} fields instead of {width} (separator inside a "
+                            "value?)",
+                        ),
+                    }
+                )
+            else:
+                keep_rows.append(i + 2)
+        bad_lines = pd.DataFrame(bad_rows, columns=["source_row", "detail"])
+        if len(keep_rows) != len(frame):  # multi-line quoted values: fall back on positions
+            keep_rows = list(range(2, len(frame) + 2))
+        source_row = pd.Series(keep_rows, index=frame.index, dtype="int64")
+    else:
+        source_row = pd.Series(np.arange(len(frame), dtype="int64") + 2, index=frame.index, dtype="int64")
+    # blank lines are not rows
+    nonblank = frame.ne("").any(axis=1) & frame.notna().any(axis=1)
+    if not nonblank.all():
+        frame, source_row = frame[nonblank], source_row[nonblank]
+    return RawTable(
+        frame=frame.reset_index(drop=True),
+        source_row=source_row.reset_index(drop=True),
+        path=path,
+        rel_path=spec.rel_path,
+        format="csv",
+        guesses=guesses,
+        bad_lines=bad_lines,
+        encoding=encoding,
+        sep=sep,
+    )
+
+
+def _read_excel(path: Path, spec: SourceSpec, lang: str) -> RawTable:
+    sheet = spec.sheet if spec.sheet is not None else 0
+    try:
+        frame = pd.read_excel(path, sheet_name=sheet, engine="calamine", dtype=object)
+    except ValueError as exc:
+        text = str(exc)
+        if "not found" in text.lower() or "worksheet" in text.lower() or "sheet" in text.lower():
+            try:
+                sheets = pd.ExcelFile(path, engine="calamine").sheet_names
+            except Exception:  # noqa: BLE001 - the file itself is unreadable
+                sheets = []
+            raise ClientmixError(
+                msg(
+                    lang,
+                    f"Feuille « {sheet} » introuvable dans {path}. Feuilles présentes : "
+                    f"{', '.join(map(str, sheets))}. Corrigez « sheet: » dans engagement.yaml.",
+                    f"Sheet '{sheet}' not found in {path}. Sheets: {', '.join(map(str, sheets))}. "
+                    "Fix 'sheet:' in engagement.yaml.",
+                ),
+                path=path,
+            ) from None
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} n'est pas un classeur Excel lisible ({text}). Ouvrez-le dans Excel et "
+                "enregistrez-le en .xlsx.",
+                f"{path} is not a readable Excel workbook ({text}). Open it in Excel and save "
+                "it as .xlsx.",
+            ),
+            path=path,
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - calamine raises its own error types
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} n'est pas un classeur Excel lisible ({type(exc).__name__}: {exc}). "
+                "Ouvrez-le dans Excel et enregistrez-le en .xlsx.",
+                f"{path} is not a readable Excel workbook ({type(exc).__name__}: {exc}). "
+                "Open it in Excel and save it as .xlsx.",
+            ),
+            path=path,
+        ) from None
+    frame.columns = [str(c).strip() for c in frame.columns]
+    source_row = pd.Series(np.arange(len(frame), dtype="int64") + 2, index=frame.index, dtype="int64")
+    nonblank = frame.notna().any(axis=1) & frame.astype(str).apply(
+        lambda c: c.str.strip().ne("") & c.ne("nan") & c.ne("None")
+    ).any(axis=1)
+    frame, source_row = frame[nonblank], source_row[nonblank]
+    return RawTable(
+        frame=frame.reset_index(drop=True),
+        source_row=source_row.reset_index(drop=True),
+        path=path,
+        rel_path=spec.rel_path,
+        format="excel",
+    )
+
+
+def _read_parquet(path: Path, spec: SourceSpec, lang: str) -> RawTable:
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises many types
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} n'est pas un fichier Parquet lisible ({exc}).",
+                f"{path} is not a readable Parquet file ({exc}).",
+            ),
+            path=path,
+        ) from None
+    frame = frame.reset_index(drop=True)
+    frame.columns = [str(c).strip() for c in frame.columns]
+    source_row = pd.Series(np.arange(len(frame), dtype="int64") + 1, dtype="int64")
+    return RawTable(
+        frame=frame,
+        source_row=source_row,
+        path=path,
+        rel_path=spec.rel_path,
+        format="parquet",
+    )
+
+
+def read_raw(spec: SourceSpec, *, lang: str = "fr", what: str = "invoices") -> RawTable:
+    """Read the file of ``spec`` as a raw table.
+
+    Raises
+    ------
+    ClientmixError
+        Missing, empty, binary or unreadable file; header without rows.
+    """
+    path = spec.path
+    if not path.exists():
+        listing = _listing(path.parent)
+        raise ClientmixError(
+            msg(
+                lang,
+                f"Fichier introuvable : {path} ({what}.path dans engagement.yaml).\n"
+                f"Fichiers présents dans {path.parent} : {listing or 'aucun'}",
+                f"File not found: {path} ({what}.path in engagement.yaml).\n"
+                f"Files in {path.parent}: {listing or 'none'}",
+            ),
+            path=path,
+        )
+    if path.is_dir():
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} est un dossier : {what}.path doit nommer un fichier.",
+                f"{path} is a folder: {what}.path must name a file.",
+            ),
+            path=path,
+        )
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ClientmixError(
+            msg(
+                lang,
+                f"Impossible de lire {path} ({exc.strerror}). Vérifiez les droits du fichier.",
+                f"Cannot read {path} ({exc.strerror}). Check the file permissions.",
+            ),
+            path=path,
+        ) from None
+    if not head:
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} est vide (0 octet). Exportez à nouveau le fichier.",
+                f"{path} is empty (0 bytes). Export the file again.",
+            ),
+            path=path,
+        )
+    fmt = spec.format or detect_format(path, head)
+    if fmt == "excel":
+        table = _read_excel(path, spec, lang)
+    elif fmt == "parquet":
+        table = _read_parquet(path, spec, lang)
+    else:
+        table = _read_text(path, spec, lang)
+    if len(table.frame) == 0 and (table.bad_lines is None or len(table.bad_lines) == 0):
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} ne contient que l'en-tête ({', '.join(table.frame.columns[:12])}) et "
+                "aucune ligne de données. Exportez une période qui contient des factures.",
+                f"{path} holds only the header ({', '.join(table.frame.columns[:12])}) and no "
+                "data rows. Export a period that has invoices.",
+            ),
+            path=path,
+        )
+    return table
