@@ -132,9 +132,7 @@ def _suggest(key: str, known: tuple[str, ...] | list[str]) -> str:
     return close[0] if close else ""
 
 
-def _check_keys(
-    data: dict, known: tuple[str, ...], where: str, config: Path, lang: str
-) -> None:
+def _check_keys(data: dict, known: tuple[str, ...], where: str, config: Path, lang: str) -> None:
     for key in data:
         if key in known:
             continue
@@ -271,8 +269,8 @@ def _source(data: Any, key: str, root: Path, config: Path, lang: str) -> SourceS
         raise ClientmixError(
             msg(
                 lang,
-                f"{key}.decimal dans {config} doit valoir \",\" ou \".\" (reçu : {decimal!r}).",
-                f"{key}.decimal in {config} must be \",\" or \".\" (got {decimal!r}).",
+                f'{key}.decimal dans {config} doit valoir "," ou "." (reçu : {decimal!r}).',
+                f'{key}.decimal in {config} must be "," or "." (got {decimal!r}).',
             ),
             path=config,
         )

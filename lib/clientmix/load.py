@@ -118,7 +118,9 @@ def _resolve_columns(
     return mapping, lines
 
 
-def _missing_column(raw: RawTable, canonical: str, what: str, lang: str, hint: str) -> ClientmixError:
+def _missing_column(
+    raw: RawTable, canonical: str, what: str, lang: str, hint: str
+) -> ClientmixError:
     headers = list(raw.frame.columns)
     near = parse.closest_header(hint, headers)
     fr_near = f" La plus proche de « {hint} » : « {near} »." if near else ""
@@ -188,7 +190,9 @@ def invoices_from_raw(
                 )
             )
         elif dates.dayfirst_guessed:
-            guesses.append(msg(lang, f"format de date : {dates.layout}", f"date format: {dates.layout}"))
+            guesses.append(
+                msg(lang, f"format de date : {dates.layout}", f"date format: {dates.layout}")
+            )
     if dates.contradicts_dayfirst:
         sample = frame.loc[out["date"].isna(), mapping["date"]].astype(str).head(1)
         row = int(raw.source_row[sample.index[0]]) if len(sample) else 0
@@ -253,7 +257,11 @@ def invoices_from_raw(
     if bad_date.any():
         reason[bad_date] = "bad_date"
         detail[bad_date] = _reject_detail(
-            lang, mapping["date"], frame.loc[bad_date, mapping["date"]], "n'est pas une date", "is not a date"
+            lang,
+            mapping["date"],
+            frame.loc[bad_date, mapping["date"]],
+            "n'est pas une date",
+            "is not a date",
         )
     amount_cols = ["amount"] if has_amount else ["quantity", "unit_price"]
     for col in amount_cols:
@@ -261,7 +269,11 @@ def invoices_from_raw(
         if bad.any():
             reason[bad] = "bad_amount"
             detail[bad] = _reject_detail(
-                lang, mapping[col], frame.loc[bad, mapping[col]], "n'est pas un nombre", "is not a number"
+                lang,
+                mapping[col],
+                frame.loc[bad, mapping[col]],
+                "n'est pas un nombre",
+                "is not a number",
             )
     del raw_id
     rejected_mask = reason.ne("")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 # Header names recognised for each canonical column, most specific first. Headers are compared
 # after normalisation (lower case, no accents, punctuation as spaces): see `normalise_header`.
@@ -242,7 +244,7 @@ def parse_ids(values: pd.Series) -> pd.Series:
     if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
         values.dtype
     ):
-        return values.fillna("").str.strip().astype(object)
+        return values.fillna("").str.strip()
     obj = values.astype(object)
     is_float = obj.map(lambda v: isinstance(v, float))
     if is_float.any():
@@ -257,12 +259,12 @@ def parse_ids(values: pd.Series) -> pd.Series:
     return out.where(obj.notna(), "").mask(out.isin(["nan", "None", "NaT", "<NA>"]), "")
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f'’]")
-_CURRENCY = re.compile(r"(€|eur|euros?|\$|£)", re.IGNORECASE)
+_NOISE = "(?i)[\\s\u00a0\u202f'’€$£]|euros?|eur"
+_NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)$"
 
 
 def sniff_decimal(values: pd.Series) -> str | None:
-    """"," or "." from text numbers, or None when no value tells (all integers).
+    """ "," or "." from text numbers, or None when no value tells (all integers).
 
     A comma followed by 1 or 2 digits at the end ("12,5", "1 234,56") means decimal comma; a
     dot followed by 1 or 2 digits means decimal dot; the more frequent wins.
@@ -282,6 +284,29 @@ def sniff_decimal(values: pd.Series) -> str | None:
     return "," if comma >= dot else "."
 
 
+def _text_to_float(text: pa.Array, decimal: str) -> np.ndarray:
+    """Vectorised (Arrow) parse of number strings; NaN where unreadable."""
+    text = pc.utf8_trim_whitespace(text)
+    text = pc.replace_substring_regex(text, pattern=_NOISE, replacement="")
+    negative = pc.fill_null(
+        pc.or_(
+            pc.match_substring_regex(text, pattern=r"^\(.*\)$"),
+            pc.ends_with(text, pattern="-"),
+        ),
+        False,
+    )
+    text = pc.replace_substring_regex(text, pattern=r"^\(|\)$|-$", replacement="")
+    if decimal == ",":
+        text = pc.replace_substring(text, pattern=".", replacement="")
+        text = pc.replace_substring(text, pattern=",", replacement=".")
+    else:
+        text = pc.replace_substring(text, pattern=",", replacement="")
+    valid = pc.fill_null(pc.match_substring_regex(text, pattern=_NUMBER), False)
+    text = pc.if_else(valid, text, pa.scalar(None, pa.string()))
+    out = pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
+    return np.where(negative.to_numpy(zero_copy_only=False), -out, out)
+
+
 def parse_numbers(values: pd.Series, decimal: str = ",") -> pd.Series:
     """Numbers from cells: floats pass through; text accepts French conventions.
 
@@ -289,29 +314,18 @@ def parse_numbers(values: pd.Series, decimal: str = ",") -> pd.Series:
     symbols, decimal comma or dot (``decimal``), the other mark as thousands separator,
     "(12,50)" and "12,50-" as negatives. Empty or unreadable -> NaN.
     """
-    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(
-        values.dtype
-    ):
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
         return values.astype("float64")
     if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
         values.dtype
     ):
-        obj = values
-        is_num = pd.Series(False, index=values.index)
-        text = values.fillna("").str.strip()
-    else:
-        obj = values.astype(object)
-        is_num = obj.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool))
-        text = obj.where(~is_num, "").astype(str).str.strip()
-    text = text.str.replace(_CURRENCY, "", regex=True).str.replace(_SPACES, "", regex=True)
-    negative = text.str.match(r"^\(.*\)$") | text.str.endswith("-")
-    text = text.str.strip("()").str.rstrip("-")
-    if decimal == ",":
-        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-    else:
-        text = text.str.replace(",", "", regex=False)
-    out = pd.to_numeric(text.where(text.str.match(r"^[+-]?(\d+\.?\d*|\.\d+)$"), None), errors="coerce")
-    out = out.astype("float64").where(~negative, -out.astype("float64"))
+        arr = pa.array(values.to_numpy(dtype=object, na_value=None), type=pa.string())
+        return pd.Series(_text_to_float(arr, decimal), index=values.index, dtype="float64")
+    obj = values.astype(object)
+    is_num = obj.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool))
+    # Excel/Parquet object columns mix numbers and text: only the text cells are parsed
+    arr = pa.array([v if isinstance(v, str) else None for v in obj], type=pa.string())
+    out = pd.Series(_text_to_float(arr, decimal), index=values.index, dtype="float64")
     if is_num.any():
         out = out.where(~is_num, pd.to_numeric(obj.where(is_num), errors="coerce"))
     return out.astype("float64")
@@ -368,7 +382,22 @@ def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
     When ``dayfirst`` is None it is decided from the values: a first part above 12 means
     day first, a second part above 12 means month first; when nothing tells, day first is
     taken (French convention) and ``ambiguous`` is set so the caller can say so.
+    Text columns are parsed once per distinct value (a ledger repeats its dates).
     """
+    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
+        values.dtype
+    ):
+        codes, uniques = pd.factorize(values)
+        if len(uniques) < len(values):
+            parsed = _parse_dates(pd.Series(uniques, dtype=values.dtype), dayfirst)
+            taken = parsed.values.to_numpy()[codes]
+            taken[codes < 0] = np.datetime64("NaT")
+            parsed.values = pd.Series(taken, index=values.index, dtype="datetime64[ns]")
+            return parsed
+    return _parse_dates(values, dayfirst)
+
+
+def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         out = values
         if getattr(out.dt, "tz", None) is not None:

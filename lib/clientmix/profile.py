@@ -1,0 +1,142 @@
+"""One row per customer: what they bought, what it earned, how the relationship moves.
+
+The profile is the table every later step works from (segments, classes, dependency).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+PROFILE_COLUMNS = (
+    "customer_id",
+    "customer_name",
+    "revenue",
+    "cost",
+    "gross_margin",
+    "gross_margin_rate",
+    "invoices",
+    "credit_notes",
+    "first_date",
+    "last_date",
+    "tenure_days",
+    "recency_days",
+    "active_months",
+    "revenue_prev",
+    "growth",
+    "status",
+)
+
+GROWTH_BAND = 0.15
+"""Growth beyond ±15 % year on year makes a customer "growing" or "declining"."""
+
+
+def classify_status(
+    revenue: pd.Series,
+    revenue_prev: pd.Series,
+    last_date: pd.Series,
+    period_end: pd.Timestamp,
+) -> pd.Series:
+    """Trend status of each customer, from the analysis period vs the 12 months before.
+
+    Rules, in this order:
+    - "stopped": no positive revenue in the period while there was some before, or no sale
+      at all in the last 6 months of the period (a customer who left during the year);
+    - "new": no positive revenue in the 12 months before the period;
+    - "declining": growth below -15 %; "growing": growth above +15 %; else "stable".
+    """
+    growth = revenue / revenue_prev.where(revenue_prev > 0) - 1
+    quiet = last_date < (period_end - pd.DateOffset(months=6))
+    status = np.select(
+        [
+            ((revenue <= 0) & (revenue_prev > 0)) | (quiet & (revenue_prev > 0)),
+            revenue_prev <= 0,
+            growth < -GROWTH_BAND,
+            growth > GROWTH_BAND,
+        ],
+        ["stopped", "new", "declining", "growing"],
+        default="stable",
+    )
+    return pd.Series(status, index=revenue.index, dtype=object)
+
+
+def customer_profile(
+    invoices: pd.DataFrame,
+    customers: pd.DataFrame | None,
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+) -> pd.DataFrame:
+    """Per-customer figures over the analysis period ``[start, end]`` (both included).
+
+    Parameters
+    ----------
+    invoices : canonical invoices (all periods; amounts and cost in currency).
+    customers : canonical customers (attributes are joined on customer_id), or None.
+    start, end : the analysis period.
+
+    Returns
+    -------
+    DataFrame, one row per customer invoiced at any time or listed in ``customers``:
+    revenue (net of credit notes, in the period, currency), cost and gross_margin (currency,
+    NaN when the invoices carry no cost), gross_margin_rate (fraction of revenue), invoices
+    (lines in the period), credit_notes (lines < 0 in the period), first_date/last_date (all
+    history), tenure_days (first sale to period end), recency_days (last sale in or before the
+    period to period end), active_months (months of the period with a sale), revenue_prev
+    (the 12 months before ``start``), growth (fraction), status (see :func:`classify_status`),
+    then the customer-file attributes. Sorted by revenue, largest first (ties by id).
+    """
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    prev_start = start - pd.DateOffset(months=12)
+    date = invoices["date"]
+    upto = invoices[date <= end]
+    in_period = (date >= start) & (date <= end)
+    cur = invoices[in_period]
+    prev = invoices[(date >= prev_start) & (date < start)]
+    has_cost = "cost" in invoices and invoices["cost"].notna().any()
+
+    ids = pd.Index(invoices["customer_id"].unique())
+    if customers is not None and len(customers):
+        ids = ids.union(pd.Index(customers["customer_id"]))
+    out = pd.DataFrame(index=ids.rename("customer_id"))
+    g = cur.groupby("customer_id")
+    out["revenue"] = g["amount"].sum().round(2)
+    if has_cost:
+        cost = g["cost"].sum(min_count=1)
+        out["cost"] = cost.round(2)
+        out["gross_margin"] = (out["revenue"] - out["cost"]).round(2)
+    else:
+        out["cost"] = np.nan
+        out["gross_margin"] = np.nan
+    out["invoices"] = g.size()
+    out["credit_notes"] = cur[cur["amount"] < 0].groupby("customer_id").size()
+    gu = upto.groupby("customer_id")["date"]
+    out["first_date"] = gu.min()
+    out["last_date"] = gu.max()
+    out["active_months"] = (
+        cur.assign(m=cur["date"].dt.to_period("M")).groupby("customer_id")["m"].nunique()
+    )
+    out["revenue_prev"] = prev.groupby("customer_id")["amount"].sum().round(2)
+    for col in ("revenue", "revenue_prev"):
+        out[col] = out[col].fillna(0.0)
+    if has_cost:
+        out["cost"] = out["cost"].fillna(0.0)
+        out["gross_margin"] = out["gross_margin"].fillna(out["revenue"] - out["cost"])
+    for col in ("invoices", "credit_notes", "active_months"):
+        out[col] = out[col].fillna(0).astype("int64")
+    out["gross_margin_rate"] = out["gross_margin"] / out["revenue"].where(out["revenue"] > 0)
+    out["tenure_days"] = (end - out["first_date"]).dt.days
+    out["recency_days"] = (end - out["last_date"]).dt.days
+    out["growth"] = out["revenue"] / out["revenue_prev"].where(out["revenue_prev"] > 0) - 1
+    out["status"] = classify_status(out["revenue"], out["revenue_prev"], out["last_date"], end)
+    out.loc[out["last_date"].isna(), "status"] = "none"
+    out = out.reset_index()
+    if customers is not None and len(customers):
+        attrs = customers.drop_duplicates("customer_id")
+        out = out.merge(attrs, on="customer_id", how="left")
+    if "customer_name" not in out:
+        out["customer_name"] = out["customer_id"]
+    out["customer_name"] = out["customer_name"].fillna(out["customer_id"])
+    ordered = [c for c in PROFILE_COLUMNS if c in out.columns]
+    out = out[ordered + [c for c in out.columns if c not in ordered]]
+    out = out.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="stable")
+    return out.reset_index(drop=True)
