@@ -17,7 +17,7 @@ import pandas as pd
 from . import parse
 from .config import Engagement, SourceSpec, load_config
 from .errors import ClientmixError, msg
-from .readers import RawTable, read_raw
+from .readers import RawTable, check_file, read_raw
 
 REJECT_REASONS = ("bad_line", "missing_customer_id", "bad_date", "bad_amount")
 NUMERIC_ATTRIBUTES = (
@@ -420,13 +420,71 @@ def _load_invoices(engagement: Engagement):
     lang = engagement.language
     fmt = spec.format
     if fmt == "fec" or (fmt is None and _looks_like_fec(spec.path)):
-        from . import fec
-
-        return fec.load_fec_invoices(engagement)
+        return _load_fec(engagement)
     raw = read_raw(spec, lang=lang, what="invoices")
     invoices, rejected, guesses, matches, problems = invoices_from_raw(raw, spec, lang)
     rows_read = len(raw.frame) + (0 if raw.bad_lines is None else len(raw.bad_lines))
     return invoices, rejected, guesses, matches, problems, rows_read, {}
+
+
+def _load_fec(engagement: Engagement):
+    """Sales from the accounting export (FEC): one canonical row per (sales entry, customer)."""
+    from . import fec
+
+    spec = engagement.invoices
+    lang = engagement.language
+    check_file(spec, lang=lang, what="invoices")
+    opts = engagement.fec
+    result = fec.read_fec(
+        spec.path,
+        encoding=spec.encoding,
+        sales_prefixes=tuple(opts.get("sales_prefixes") or ("70",)),
+        discount_prefixes=tuple(opts.get("discount_prefixes") or ("709",)),
+        customer_prefix=opts.get("customer_prefix") or "411",
+        sales_journals=opts.get("sales_journals"),
+        cost_rate=engagement.finance.get("cost_rate"),
+        lang=lang,
+    )
+    invoices = result.invoices.copy()
+    key = [c for c in invoices.columns if c != "source_row"]
+    invoices["duplicate"] = invoices.duplicated(subset=key, keep="first")
+    rejected = result.rejected.copy()
+    if "amount" not in rejected:
+        rejected["amount"] = np.nan
+    rejected = rejected[["source_row", "reason", "detail", "amount", "file"]]
+    problems: list[Problem] = []
+    skipped = result.skipped
+    if skipped is not None and len(skipped):
+        parts = ", ".join(
+            f"{r.reason} ({r.entries})" for r in skipped.itertuples() if getattr(r, "entries", 0)
+        )
+        problems.append(
+            Problem(
+                "warning",
+                msg(
+                    lang,
+                    f"Écritures du FEC laissées de côté pour le CA : {parts}.",
+                    f"FEC entries left out of revenue: {parts}.",
+                ),
+            )
+        )
+    gap = result.controls.get("revenue_gap")
+    if gap:
+        problems.append(
+            Problem(
+                "warning",
+                msg(
+                    lang,
+                    f"Écart entre le CA des comptes 70 du FEC et le CA attribué aux clients : "
+                    f"{gap:,.2f}".replace(",", "\u00a0").replace(".", ",")
+                    + " (voir le détail des écritures rejetées).",
+                    f"Gap between the FEC's class-70 revenue and the revenue attributed to "
+                    f"customers: {gap:,.2f} (see the rejected entries).",
+                ),
+            )
+        )
+    rows_read = len(invoices) + len(rejected)
+    return invoices, rejected, list(result.notes), [], problems, rows_read, {"fec": result.controls}
 
 
 def _looks_like_fec(path: Path) -> bool:

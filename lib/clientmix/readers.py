@@ -380,14 +380,9 @@ def _read_parquet(path: Path, spec: SourceSpec, lang: str) -> RawTable:
     )
 
 
-def read_raw(spec: SourceSpec, *, lang: str = "fr", what: str = "invoices") -> RawTable:
-    """Read the file of ``spec`` as a raw table.
-
-    Raises
-    ------
-    ClientmixError
-        Missing, empty, binary or unreadable file; header without rows.
-    """
+def check_file(spec: SourceSpec, *, lang: str = "fr", what: str = "invoices") -> bytes:
+    """The first bytes of the file of ``spec``; a clear error when it is missing, a folder,
+    unreadable or empty."""
     path = spec.path
     if not path.exists():
         listing = _listing(path.parent)
@@ -431,6 +426,19 @@ def read_raw(spec: SourceSpec, *, lang: str = "fr", what: str = "invoices") -> R
             ),
             path=path,
         )
+    return head
+
+
+def read_raw(spec: SourceSpec, *, lang: str = "fr", what: str = "invoices") -> RawTable:
+    """Read the file of ``spec`` as a raw table.
+
+    Raises
+    ------
+    ClientmixError
+        Missing, empty, binary or unreadable file; header without rows.
+    """
+    head = check_file(spec, lang=lang, what=what)
+    path = spec.path
     fmt = spec.format or detect_format(path, head)
     if fmt == "excel":
         table = _read_excel(path, spec, lang)
