@@ -280,9 +280,9 @@ def concentration(
     k80 = int(np.searchsorted(cum_desc, th["pareto"] * total * (1 - _TOL), side="left")) + 1
     k80 = min(k80, n)
     major_ids = ids[shares >= th["major"] * (1 - _TOL)].tolist()
-    if hhi < th["hhi_moderate"]:
+    if hhi < th["hhi_moderate"] * (1 - _TOL):
         level = "unconcentrated"
-    elif hhi <= th["hhi_high"]:
+    elif hhi <= th["hhi_high"] * (1 + _TOL):
         level = "moderate"
     else:
         level = "high"

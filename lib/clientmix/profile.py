@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .dependency import customer_trend
+
 PROFILE_COLUMNS = (
     "customer_id",
     "customer_name",
@@ -26,39 +28,6 @@ PROFILE_COLUMNS = (
     "growth",
     "status",
 )
-
-GROWTH_BAND = 0.15
-"""Growth beyond ±15 % year on year makes a customer "growing" or "declining"."""
-
-
-def classify_status(
-    revenue: pd.Series,
-    revenue_prev: pd.Series,
-    last_date: pd.Series,
-    period_end: pd.Timestamp,
-) -> pd.Series:
-    """Trend status of each customer, from the analysis period vs the 12 months before.
-
-    Rules, in this order:
-    - "stopped": no positive revenue in the period while there was some before, or no sale
-      at all in the last 6 months of the period (a customer who left during the year);
-    - "new": no positive revenue in the 12 months before the period;
-    - "declining": growth below -15 %; "growing": growth above +15 %; else "stable".
-    """
-    growth = revenue / revenue_prev.where(revenue_prev > 0) - 1
-    quiet = last_date < (period_end - pd.DateOffset(months=6))
-    status = np.select(
-        [
-            ((revenue <= 0) & (revenue_prev > 0)) | (quiet & (revenue_prev > 0)),
-            revenue_prev <= 0,
-            growth < -GROWTH_BAND,
-            growth > GROWTH_BAND,
-        ],
-        ["stopped", "new", "declining", "growing"],
-        default="stable",
-    )
-    return pd.Series(status, index=revenue.index, dtype=object)
-
 
 def customer_profile(
     invoices: pd.DataFrame,
@@ -82,7 +51,9 @@ def customer_profile(
     (lines in the period), credit_notes (lines < 0 in the period), first_date/last_date (all
     history), tenure_days (first sale to period end), recency_days (last sale in or before the
     period to period end), active_months (months of the period with a sale), revenue_prev
-    (the 12 months before ``start``), growth (fraction), status (see :func:`classify_status`),
+    (the 12 months before ``start``), growth (fraction), status (new, stable, growing, declining,
+    stopped, or none for a listed customer never invoiced: see
+    :func:`clientmix.dependency.customer_trend`),
     then the customer-file attributes. Sorted by revenue, largest first (ties by id).
     """
     start, end = pd.Timestamp(start), pd.Timestamp(end)
@@ -126,9 +97,12 @@ def customer_profile(
     out["gross_margin_rate"] = out["gross_margin"] / out["revenue"].where(out["revenue"] > 0)
     out["tenure_days"] = (end - out["first_date"]).dt.days
     out["recency_days"] = (end - out["last_date"]).dt.days
-    out["growth"] = out["revenue"] / out["revenue_prev"].where(out["revenue_prev"] > 0) - 1
-    out["status"] = classify_status(out["revenue"], out["revenue_prev"], out["last_date"], end)
-    out.loc[out["last_date"].isna(), "status"] = "none"
+    trend = customer_trend(invoices, start, end).set_index("customer_id")
+    out["growth"] = trend["growth"]
+    out["status"] = trend["status"]
+    # customers with no line in the period or the 12 months before: long gone, or never sold
+    out.loc[out["status"].isna() & out["last_date"].notna(), "status"] = "stopped"
+    out["status"] = out["status"].fillna("none")
     out = out.reset_index()
     if customers is not None and len(customers):
         attrs = customers.drop_duplicates("customer_id")
