@@ -172,7 +172,7 @@ def invoices_from_raw(
     out = pd.DataFrame(index=frame.index)
     out["customer_id"] = parse.parse_ids(frame[mapping["customer_id"]])
     dates = parse.parse_dates(frame[mapping["date"]], spec.dayfirst)
-    out["date"] = dates.values
+    out["date"] = dates.values.dt.normalize()  # a time of day would fall after period_end
     if dates.layout not in ("native", "unknown"):
         if dates.ambiguous:
             problems.append(
@@ -217,7 +217,7 @@ def invoices_from_raw(
         decimal = parse.sniff_decimal(frame[mapping[probe]])
         if decimal is None:
             decimal = "." if raw.sep == "," else ","
-        if raw.format == "csv" or not pd.api.types.is_numeric_dtype(frame[mapping[probe]]):
+        if raw.format == "csv":
             shown = "virgule" if decimal == "," else "point"
             guesses.append(
                 msg(lang, f"séparateur décimal : {shown}", f"decimal separator: {decimal!r}")
@@ -539,8 +539,8 @@ def load_engagement(engagement_dir: str | Path) -> LoadResult:
     if engagement.customers is not None:
         raw_c = read_raw(engagement.customers, lang=lang, what="customers")
         customers, c_guesses, c_problems = customers_from_raw(raw_c, engagement.customers, lang)
-        guesses += [g for g in c_guesses if "customers" not in g and g]
-        matches += [g for g in c_guesses if "customers" in g]
+        guesses += [f"customers : {g}" for g in raw_c.guesses]
+        matches += [g for g in c_guesses if g not in raw_c.guesses]
         problems += c_problems
     invoice_ids = pd.Index(invoices["customer_id"].unique())
     if engagement.customers is None:

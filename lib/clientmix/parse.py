@@ -452,7 +452,8 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
         if dayfirst is None:
             use = not (says_monthfirst and not says_dayfirst)
             parse.dayfirst_guessed = True
-            parse.ambiguous = not says_dayfirst and not says_monthfirst
+            readable = bool((by_day.notna() | by_month.notna()).any())
+            parse.ambiguous = readable and not says_dayfirst and not says_monthfirst
         else:
             use = dayfirst
         got, other = (by_day, by_month) if use else (by_month, by_day)
