@@ -14,7 +14,7 @@ import pytest
 from clientmix.concentration import concentration
 from clientmix.load import load_engagement
 from clientmix.profile import customer_profile
-from clientmix.samples import SAMPLES, write_samples
+from clientmix.samples import FEC_TWINS, SAMPLES, write_samples
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +24,7 @@ def samples_dir(tmp_path_factory):
     return folder
 
 
-@pytest.fixture(scope="module", params=SAMPLES)
+@pytest.fixture(scope="module", params=SAMPLES + tuple(FEC_TWINS))
 def loaded(request, samples_dir):
     folder = samples_dir / request.param
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
@@ -90,3 +90,18 @@ def test_concentration_matches_generator(loaded):
 def test_no_warning_about_ambiguous_dates(loaded):
     result, _ = loaded
     assert not any("ambigu" in p.text.lower() for p in result.problems)
+
+
+@pytest.mark.parametrize("twin", sorted(FEC_TWINS))
+def test_fec_twin_gives_the_ledger_figures(samples_dir, twin):
+    """Same sales read from the books and from the ledger: same per-customer revenue and margin."""
+    books = load_engagement(samples_dir / twin)
+    ledger = load_engagement(samples_dir / FEC_TWINS[twin])
+    a = customer_profile(books.invoices, books.customers, books.period_start, books.period_end)
+    b = customer_profile(ledger.invoices, ledger.customers, ledger.period_start, ledger.period_end)
+    a = a.set_index("customer_id").sort_index()
+    b = b.set_index("customer_id").sort_index()
+    assert list(a.index) == list(b.index)
+    assert (a["revenue"] * 100).round().astype(int).equals((b["revenue"] * 100).round().astype(int))
+    diff = (a["gross_margin"] - b["gross_margin"]).abs().max()
+    assert diff < 0.005

@@ -455,9 +455,8 @@ def _load_fec(engagement: Engagement):
     problems: list[Problem] = []
     skipped = result.skipped
     if skipped is not None and len(skipped):
-        parts = ", ".join(
-            f"{r.reason} ({r.entries})" for r in skipped.itertuples() if getattr(r, "entries", 0)
-        )
+        per_reason = skipped.groupby("reason", sort=True)["entries"].sum()
+        parts = ", ".join(f"{reason} ({n})" for reason, n in per_reason.items() if n)
         problems.append(
             Problem(
                 "warning",
