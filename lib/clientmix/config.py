@@ -344,9 +344,17 @@ def load_config(engagement_dir: str | Path) -> Engagement:
     config = find_config(engagement_dir)
     root = config.parent
     try:
-        text = config.read_text(encoding="utf-8-sig")
+        data = config.read_bytes()
+    except OSError as exc:
+        raise ClientmixError(
+            f"Impossible de lire {config} ({exc.strerror}). / Cannot read {config} "
+            f"({exc.strerror}).",
+            path=config,
+        ) from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = config.read_text(encoding="cp1252")
+        text = data.decode("cp1252", errors="replace")
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -372,6 +380,18 @@ def load_config(engagement_dir: str | Path) -> Engagement:
         )
     _check_keys(data, TOP_KEYS, "engagement.yaml", config, lang)
     name = data.get("name")
+    if name is None and not NAME_PATTERN.match(root.resolve().name):
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{config} ne donne pas de « name: » et le nom du dossier "
+                f"« {root.resolve().name} » ne peut pas nommer le rapport. Ajoutez par exemple "
+                "« name: acme » (lettres, chiffres, « - » et « _ »).",
+                f"{config} gives no 'name:' and the folder name '{root.resolve().name}' cannot "
+                "name the report. Add e.g. 'name: acme' (letters, digits, '-' and '_').",
+            ),
+            path=config,
+        )
     if name is None:
         name = root.resolve().name
     name = str(name)

@@ -52,9 +52,11 @@ INVOICE_HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "amount": (
         "montant ht",
+        "montant h t",
         "montant hors taxes",
         "montant net ht",
         "total ht",
+        "total h t",
         "ca ht",
         "net ht",
         "chiffre d affaires ht",
@@ -69,8 +71,10 @@ INVOICE_HEADERS: dict[str, tuple[str, ...]] = {
     "quantity": ("quantite", "qte", "qty", "quantity", "quantite facturee"),
     "unit_price": (
         "prix unitaire ht",
+        "prix unitaire h t",
         "prix unitaire",
         "pu ht",
+        "pu h t",
         "p u ht",
         "pu",
         "unit price",
@@ -280,7 +284,9 @@ def sniff_decimal(values: pd.Series) -> str | None:
         dot3 = text.str.contains(r"\.\d{3,}$", regex=True).sum()
         if comma3 == 0 and dot3 == 0:
             return None
-        return "," if comma3 >= dot3 else "."
+        # "1.234" / "12.500" with no decimals: the dot groups thousands (French), and the
+        # comma likewise in "1,234" (English): the decimal mark is the other one
+        return "," if dot3 > comma3 else "."
     return "," if comma >= dot else "."
 
 

@@ -29,6 +29,7 @@ PROFILE_COLUMNS = (
     "status",
 )
 
+
 def customer_profile(
     invoices: pd.DataFrame,
     customers: pd.DataFrame | None,
@@ -90,7 +91,8 @@ def customer_profile(
     for col in ("revenue", "revenue_prev"):
         out[col] = out[col].fillna(0.0)
     if has_cost:
-        out["cost"] = out["cost"].fillna(0.0)
+        # no line in the period: zero cost; lines whose costs are all unknown stay NaN
+        out.loc[out["invoices"].isna(), "cost"] = 0.0
         out["gross_margin"] = out["gross_margin"].fillna(out["revenue"] - out["cost"])
     for col in ("invoices", "credit_notes", "active_months"):
         out[col] = out[col].fillna(0).astype("int64")

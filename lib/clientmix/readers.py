@@ -148,6 +148,10 @@ def _read_text_arrow(text: str, sep: str) -> pd.DataFrame | None:
     which keeps exact line numbers."""
     if "\n\n" in text or "\n\r\n" in text or "\r\r" in text:
         return None
+    # every column as text: type inference would turn the id "00123" into 123
+    header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")], delimiter=sep, quotechar='"'))
+    if len(set(header)) != len(header):
+        return None
     invalid = []
 
     def on_invalid(row) -> str:
@@ -162,7 +166,7 @@ def _read_text_arrow(text: str, sep: str) -> pd.DataFrame | None:
                 delimiter=sep, quote_char='"', invalid_row_handler=on_invalid
             ),
             convert_options=pacsv.ConvertOptions(
-                column_types=None,
+                column_types={h: pa.string() for h in header},
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
                 null_values=[],
@@ -181,6 +185,8 @@ def _read_text_arrow(text: str, sep: str) -> pd.DataFrame | None:
     table = table.cast(pa.schema([pa.field(n, pa.string()) for n in table.column_names]))
     frame = table.to_pandas()
     frame.columns = names
+    if frame.eq("").all(axis=1).any():  # lines of empty fields: the careful path drops them
+        return None
     return frame.astype("str")
 
 
@@ -370,7 +376,8 @@ def _read_parquet(path: Path, spec: SourceSpec, lang: str) -> RawTable:
         ) from None
     frame = frame.reset_index(drop=True)
     frame.columns = [str(c).strip() for c in frame.columns]
-    source_row = pd.Series(np.arange(len(frame), dtype="int64") + 1, dtype="int64")
+    # header = 1, first data row = 2, as for the other formats
+    source_row = pd.Series(np.arange(len(frame), dtype="int64") + 2, dtype="int64")
     return RawTable(
         frame=frame,
         source_row=source_row,
