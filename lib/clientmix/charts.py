@@ -17,7 +17,7 @@ matplotlib.use("Agg", force=False)
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import FuncFormatter, PercentFormatter  # noqa: E402
+from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
 from . import labels  # noqa: E402
 from .metrics import abc_classes, attribute_columns, breakdown, monthly_revenue  # noqa: E402
@@ -73,7 +73,7 @@ def _styled(fig: Figure) -> None:
 
 
 def _money_axis(lang: str, currency: str) -> FuncFormatter:
-    return FuncFormatter(lambda value, _pos: labels.fmt_money(value, lang, currency))
+    return FuncFormatter(lambda value, _pos: labels.fmt_money_short(value, lang, currency))
 
 
 def _pct_axis(lang: str) -> FuncFormatter:
@@ -147,17 +147,16 @@ def breakdowns(
     flat = axes.ravel()
     for ax, column in zip(flat, columns, strict=False):
         table = breakdown(
-            profile, column, labels.label("not_given", lang), labels.label("other", lang)
+            profile, column, labels.label("not_given", lang), labels.label("other", lang), lang
         ).iloc[::-1]
-        ax.barh(
-            np.arange(len(table)), table["revenue"].to_numpy(), color=PALETTE[1], height=0.7
-        )
+        ax.barh(np.arange(len(table)), table["revenue"].to_numpy(), color=PALETTE[1], height=0.7)
         ax.set_yticks(np.arange(len(table)))
         ax.set_yticklabels(table["group"].astype(str).str.slice(0, 28).tolist(), fontsize=8)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         ax.xaxis.set_major_formatter(_money_axis(lang, currency))
         ax.tick_params(axis="x", labelsize=7)
+        ax.xaxis.set_major_locator(MaxNLocator(4))
         name = labels.attribute_label(column, lang)
         ax.set_title(labels.label("chart_breakdown", lang, attribute=name), fontsize=10)
     for ax in flat[len(columns) :]:
@@ -192,7 +191,6 @@ def pareto(profile: pd.DataFrame, lang: str = "fr", a: float = 0.80, b: float = 
     ax.axhline(a, color=ACCENT, linewidth=1, linestyle="--")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1.02)
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0, symbol=" %" if lang != "en" else "%"))
     ax.yaxis.set_major_formatter(_pct_axis(lang))
     ax.xaxis.set_major_formatter(_pct_axis(lang))
     ax.set_xlabel(labels.label("chart_pareto_x", lang))
@@ -210,7 +208,14 @@ def lorenz(profile: pd.DataFrame, lang: str = "fr") -> Figure:
     cum = np.r_[0.0, np.cumsum(values) / values.sum()] if n else np.array([0.0])
     x = np.linspace(0.0, 1.0, n + 1)
     fig, ax = _figure(5.5, 4.2)
-    ax.plot([0, 1], [0, 1], color=MUTED, linestyle="--", linewidth=1, label=labels.label("equality", lang))
+    ax.plot(
+        [0, 1],
+        [0, 1],
+        color=MUTED,
+        linestyle="--",
+        linewidth=1,
+        label=labels.label("equality", lang),
+    )
     ax.plot(x, cum, color=PALETTE[0], linewidth=2, label=labels.label("chart_lorenz", lang))
     ax.fill_between(x, cum, x, color=PALETTE[1], alpha=0.15)
     ax.set_xlim(0, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -56,26 +56,28 @@ def write_json_atomic(path: str | Path, data: Any) -> Path:
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write ``text`` to ``path`` atomically (temporary file in the same folder, then rename)."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with open(tmp, "x", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return path
 
 
-def write(output_dir: str | Path, name: str, frame: pd.DataFrame) -> Path:
-    """Write one table to ``<output_dir>/interim/<name>.parquet`` (atomically)."""
+def write(output_dir: str | Path, name: str, frame: pd.DataFrame) -> None:
+    """Write one table to ``<output_dir>/interim/<name>.parquet`` (atomically).
+
+    Returns None so that a notebook cell ending with this call displays nothing.
+    """
     folder = interim_dir(output_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.parquet"
     tmp = folder / f".{name}.parquet.tmp"
     frame.to_parquet(tmp, index=False)
     os.replace(tmp, path)
-    return path
 
 
 def read(output_dir: str | Path, name: str) -> pd.DataFrame:
@@ -107,18 +109,18 @@ def _language_hint(output_dir: str | Path) -> str:
 def engagement_info(result: Any) -> dict[str, Any]:
     """The engagement as the report needs it, from a ``LoadResult`` (period resolved)."""
     eng = result.engagement
+    start = getattr(result, "period_start", None)
+    end = getattr(result, "period_end", None)
+    start = eng.period_start if start is None or pd.isna(start) else start
+    end = eng.period_end if end is None or pd.isna(end) else end
     return {
         "name": eng.name,
         "company": eng.company,
         "currency": eng.currency,
         "language": eng.language,
         "root": str(eng.root),
-        "period_start": pd.Timestamp(eng.period_start).date().isoformat()
-        if eng.period_start is not None
-        else None,
-        "period_end": pd.Timestamp(eng.period_end).date().isoformat()
-        if eng.period_end is not None
-        else None,
+        "period_start": None if start is None else pd.Timestamp(start).date().isoformat(),
+        "period_end": None if end is None else pd.Timestamp(end).date().isoformat(),
         "thresholds": dict(eng.thresholds),
         "finance": dict(eng.finance),
         "monte_carlo": eng.monte_carlo,
@@ -154,9 +156,7 @@ def write_load(result: Any, output_dir: str | Path) -> dict[str, Any]:
         "engagement": engagement_info(result),
         "controls": dict(result.controls),
         "guesses": list(result.guesses),
-        "problems": [
-            {"level": p.level, "text": p.text} for p in getattr(result, "problems", [])
-        ],
+        "problems": [{"level": p.level, "text": p.text} for p in getattr(result, "problems", [])],
         "usable": bool(result.usable),
         "anomalies": [] if anomalies is None else anomalies.to_dict(orient="records"),
         "missing_customers": list(getattr(result, "missing_customers", []) or []),
@@ -172,7 +172,9 @@ def write_load(result: Any, output_dir: str | Path) -> dict[str, Any]:
                 "Les données ne sont pas utilisables : ",
                 "The data cannot be used: ",
             )
-            + " ".join(errors or [msg(lang, "voir les contrôles ci-dessus.", "see the controls above.")])
+            + " ".join(
+                errors or [msg(lang, "voir les contrôles ci-dessus.", "see the controls above.")]
+            )
         )
     return info
 

@@ -43,7 +43,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "section_01_load": ("Les données reçues", "The data received"),
     "section_02_profile": ("Le chiffre d'affaires par client", "Revenue by customer"),
     "section_03_segment": ("Qui sont vos clients ?", "Who are your customers?"),
-    "section_04_classify": ("Tous les clients ne pèsent pas autant", "Customers do not all weigh the same"),
+    "section_04_classify": (
+        "Tous les clients ne pèsent pas autant",
+        "Customers do not all weigh the same",
+    ),
     "section_05_recommend": ("Dépendance : les chiffres clés", "Dependency: the key figures"),
     # columns and measures
     "customer_id": ("Code client", "Customer code"),
@@ -72,6 +75,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_growing": ("en croissance", "growing"),
     "status_declining": ("en baisse", "declining"),
     "status_stopped": ("arrêté", "stopped"),
+    "status_none": ("sans achat", "no purchase"),
     # load controls
     "rows_read": ("Lignes lues", "Rows read"),
     "rows_used": ("Lignes retenues", "Rows used"),
@@ -95,8 +99,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "effective_customers": ("Nombre effectif de clients", "Effective number of customers"),
     "gini": ("Indice de Gini", "Gini index"),
     "customers_for_80pct": ("Clients faisant 80 % du CA", "Customers making 80% of revenue"),
-    "major_customers_10pct": ("Clients à 10 % du CA ou plus", "Customers at 10% of revenue or more"),
-    "economic_dependence": ("Dépendance économique (un client > 50 %)", "Economic dependence (one customer > 50%)"),
+    "major_customers_10pct": (
+        "Clients à 10 % du CA ou plus",
+        "Customers at 10% of revenue or more",
+    ),
+    "economic_dependence": (
+        "Dépendance économique (un client > 50 %)",
+        "Economic dependence (one customer > 50%)",
+    ),
     "yes": ("oui", "yes"),
     "no": ("non", "no"),
     "none": ("aucun", "none"),
@@ -105,10 +115,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "chart_top_customers": ("Les {n} premiers clients", "The top {n} customers"),
     "chart_breakdown": ("CA HT par {attribute}", "Revenue by {attribute}"),
     "chart_pareto": ("Courbe de Pareto (ABC)", "Pareto curve (ABC)"),
-    "chart_pareto_x": ("Part des clients (du plus gros au plus petit)", "Share of customers (largest first)"),
+    "chart_pareto_x": (
+        "Part des clients (du plus gros au plus petit)",
+        "Share of customers (largest first)",
+    ),
     "chart_pareto_y": ("Part cumulée du CA", "Cumulative share of revenue"),
     "chart_lorenz": ("Courbe de Lorenz", "Lorenz curve"),
-    "chart_lorenz_x": ("Part cumulée des clients (du plus petit au plus gros)", "Cumulative share of customers (smallest first)"),
+    "chart_lorenz_x": (
+        "Part cumulée des clients (du plus petit au plus gros)",
+        "Cumulative share of customers (smallest first)",
+    ),
     "chart_lorenz_y": ("Part cumulée du CA", "Cumulative share of revenue"),
     "equality": ("Répartition égale", "Equal split"),
 }
@@ -128,6 +144,7 @@ ATTRIBUTES: dict[str, tuple[str, str]] = {
     "potential": ("potentiel", "potential"),
     "effort_hours": ("temps passé (heures)", "time spent (hours)"),
     "size": ("taille", "size"),
+    "tenure_years": ("ancienneté (années)", "tenure (years)"),
 }
 
 
@@ -232,11 +249,31 @@ def fmt_bool(value: bool, lang: str = "fr") -> str:
 def escape(text: Any) -> str:
     """Data (a customer name, a file name) made safe to place in HTML or Markdown output.
 
-    HTML special characters become entities and Markdown markup characters are
-    backslash-escaped, so ``Dupont & Fils <SARL>`` shows as written and never as markup.
+    Markdown markup characters are backslash-escaped, then HTML special characters become
+    entities, so ``Dupont & Fils <SARL>`` shows as written and never as markup.
     """
-    out = html.escape(str(text), quote=True)
-    return re.sub(r"([\\`*_\[\]{}#|~])", r"\\\1", out)
+    out = re.sub(r"([\\`*_\[\]{}#|~])", r"\\\1", str(text))
+    return html.escape(out, quote=False)
+
+
+def fmt_money_short(value: float | int | None, lang: str = "fr", currency: str = "EUR") -> str:
+    """A compact amount for chart axes: ``250 k€``, ``1,2 M€`` (fr) or ``€250k``, ``€1.2M`` (en)."""
+    if _is_missing(value):
+        return "–"
+    value = float(value)
+    size = abs(value)
+    if size >= 1e6:
+        number, unit = value / 1e6, "M"
+    elif size >= 1e3:
+        number, unit = value / 1e3, "k"
+    else:
+        number, unit = value, ""
+    decimals = 0 if abs(number) >= 10 or number == int(number) else 1
+    text = fmt_num(number, lang, decimals)
+    sign = CURRENCY_SIGNS.get(currency, currency)
+    if lang == "en" and sign in ("€", "$", "£"):
+        return f"-{sign}{text[1:]}{unit}" if text.startswith("-") else f"{sign}{text}{unit}"
+    return f"{text}{NBSP}{unit}{sign}"
 
 
 def format_frame(

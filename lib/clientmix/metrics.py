@@ -12,6 +12,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .labels import fmt_num
+
 # Columns of the profile that are measures, not customer-file attributes.
 PROFILE_COLUMNS = frozenset(
     {
@@ -20,6 +22,8 @@ PROFILE_COLUMNS = frozenset(
         "revenue",
         "cost",
         "gross_margin",
+        "gross_margin_rate",
+        "credit_notes",
         "invoices",
         "first_date",
         "last_date",
@@ -47,9 +51,7 @@ CONCENTRATION_KEYS = (
 MAX_BREAKDOWN_VALUES = 8
 
 
-def monthly_revenue(
-    invoices: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp
-) -> pd.Series:
+def monthly_revenue(invoices: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.Series:
     """Net revenue per calendar month between ``start`` and ``end`` (inclusive), currency.
 
     Months without any sale appear with 0 so the chart shows gaps honestly.
@@ -81,25 +83,45 @@ def attribute_columns(profile: pd.DataFrame) -> list[str]:
     return out
 
 
-def _groups(values: pd.Series, not_given: str) -> pd.Series:
-    """Group labels for one attribute: numeric columns in up to 4 quantile bins."""
+def _groups(values: pd.Series, not_given: str, lang: str = "fr") -> tuple[pd.Series, bool]:
+    """Group labels for one attribute, and whether they are ordered bins.
+
+    Numeric columns with more than 8 values are cut in up to 4 quantile bins labelled
+    ``"10 – 25"`` (bounds as in the data, both shown).
+    """
     if pd.api.types.is_numeric_dtype(values) and values.nunique(dropna=True) > MAX_BREAKDOWN_VALUES:
-        bins = pd.qcut(values, q=4, duplicates="drop")
-        labels = bins.astype(str)
-        return labels.where(bins.notna(), not_given)
+        codes, edges = pd.qcut(values, q=4, labels=False, retbins=True, duplicates="drop")
+        names = np.array(
+            [
+                f"{fmt_num(lo, lang, _decimals(lo))} – {fmt_num(hi, lang, _decimals(hi))}"
+                for lo, hi in zip(edges[:-1], edges[1:], strict=True)
+            ]
+            + [not_given]
+        )
+        index = np.where(codes.isna(), len(edges) - 1, codes.fillna(0)).astype(int)
+        return pd.Series(names[index], index=values.index), True
     labels = values.astype("string").str.strip()
-    return labels.fillna(not_given).replace("", not_given).astype(str)
+    return labels.fillna(not_given).replace("", not_given).astype(str), False
+
+
+def _decimals(value: float) -> int:
+    return 0 if float(value).is_integer() or abs(value) >= 100 else 1
 
 
 def breakdown(
-    profile: pd.DataFrame, attribute: str, not_given: str = "non renseigné", other: str = "autres"
+    profile: pd.DataFrame,
+    attribute: str,
+    not_given: str = "non renseigné",
+    other: str = "autres",
+    lang: str = "fr",
 ) -> pd.DataFrame:
     """Customers and revenue by value of ``attribute``, largest revenue first.
 
     Parameters
     ----------
     profile : one row per customer with ``revenue`` (currency) and the ``attribute`` column.
-    attribute : a customer-file column; numeric columns with many values are cut in quartiles.
+    attribute : a customer-file column; numeric columns with many values are cut in quartiles
+        (then kept in increasing order instead of by revenue).
     not_given, other : labels for missing values and for the values beyond the 8 largest.
 
     Returns
@@ -107,24 +129,47 @@ def breakdown(
     DataFrame with columns ``group`` (str), ``customers`` (int), ``revenue`` (currency) and
     ``share`` (fraction of the total revenue of the period, in [0, 1]).
     """
-    groups = _groups(profile[attribute], not_given)
+    groups, ordered = _groups(profile[attribute], not_given, lang)
     table = (
         profile.assign(group=groups)
         .groupby("group", sort=False)
         .agg(customers=("customer_id", "size"), revenue=("revenue", "sum"))
-        .sort_values(["revenue", "customers"], ascending=False, kind="stable")
-        .reset_index()
     )
+    if ordered:
+        order = _bin_order(groups, not_given)
+        table = table.reindex([o for o in order if o in table.index]).reset_index()
+    else:
+        table = table.sort_values(
+            ["revenue", "customers"], ascending=False, kind="stable"
+        ).reset_index()
     if len(table) > MAX_BREAKDOWN_VALUES:
         head = table.iloc[: MAX_BREAKDOWN_VALUES - 1]
         tail = table.iloc[MAX_BREAKDOWN_VALUES - 1 :]
         rest = pd.DataFrame(
-            {"group": [other], "customers": [tail["customers"].sum()], "revenue": [tail["revenue"].sum()]}
+            {
+                "group": [other],
+                "customers": [tail["customers"].sum()],
+                "revenue": [tail["revenue"].sum()],
+            }
         )
         table = pd.concat([head, rest], ignore_index=True)
     total = profile["revenue"].sum()
     table["share"] = table["revenue"] / total if total else np.nan
     return table
+
+
+def _bin_order(groups: pd.Series, not_given: str) -> list[str]:
+    """Bin labels in increasing order (by their lower bound), "not given" last."""
+    names = [g for g in pd.unique(groups) if g != not_given]
+
+    def lower(name: str) -> float:
+        head = name.split(" – ")[0].replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            return float(head)
+        except ValueError:
+            return float("inf")
+
+    return sorted(names, key=lower) + ([not_given] if not_given in set(groups) else [])
 
 
 def abc_classes(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.Series:
@@ -212,7 +257,7 @@ def build_metrics(load_info: dict[str, Any], profile: pd.DataFrame) -> dict[str,
     -------
     dict with engagement, company, currency, period.{start,end} (ISO dates),
     input.{rows_read, rows_used, rows_rejected, revenue_total}, revenue_total (period, net),
-    customers (with a sale in the period), concentration.{...}, and margin_concentration when
+    customers (net revenue in the period > 0), concentration.{...}, and margin_concentration when
     costs or margins are known. Shares are fractions in [0, 1].
     """
     eng = load_info["engagement"]
@@ -232,10 +277,13 @@ def build_metrics(load_info: dict[str, Any], profile: pd.DataFrame) -> dict[str,
             "rows_rejected": rows_rejected,
             "revenue_total": float(controls.get("revenue_used", np.nan)),
         },
-        "revenue_total": float(profile["revenue"].sum()),
-        "customers": int((profile["invoices"] > 0).sum())
-        if "invoices" in profile
-        else int(len(profile)),
+        "revenue_total": round(float(profile["revenue"].sum()), 2),
+        # customers whose net revenue in the period is positive: those the concentration
+        # measures count; the others are in customers_nonpositive
+        "customers": int((profile["revenue"] > 0).sum()),
+        "customers_nonpositive": int(
+            ((profile["revenue"] <= 0) & (profile.get("invoices", 1) > 0)).sum()
+        ),
         "concentration": _plain(revenue.to_dict()),
     }
     margin = margin_concentration(profile, thresholds)
