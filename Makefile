@@ -33,7 +33,8 @@ reports: setup
 	$(BIN)/clientmix batch $(DATA) $(if $(WORKERS),--workers $(WORKERS))
 
 lab: setup
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	@test -d data/samples || $(BIN)/python -m clientmix.samples
+	$(BIN)/jupyter lab --notebook-dir=notebooks --KernelManager.transport=ipc $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: setup
 	$(BIN)/ruff check lib tests bench
