@@ -180,7 +180,11 @@ def write_load(result: Any, output_dir: str | Path) -> dict[str, Any]:
 
 
 def read_load(output_dir: str | Path) -> dict[str, Any]:
-    """Read ``load.json`` written by 01_load (engagement, controls, guesses, problems)."""
+    """Read ``load.json`` written by 01_load (engagement, controls, guesses, problems).
+
+    The returned dict also holds ``output_dir`` (the report folder it was read from, as given),
+    so that ``metrics.build_metrics`` can find the other hand-over files of the same run.
+    """
     path = interim_dir(output_dir) / LOAD_JSON
     if not path.exists():
         raise ClientmixError(
@@ -188,7 +192,9 @@ def read_load(output_dir: str | Path) -> dict[str, Any]:
             f"avec le même output_dir. / Missing {path}: run notebook 01_load first.",
             path=path,
         )
-    return json.loads(path.read_text(encoding="utf-8"))
+    info = json.loads(path.read_text(encoding="utf-8"))
+    info["output_dir"] = str(output_dir)
+    return info
 
 
 def period(output_dir: str | Path) -> tuple[pd.Timestamp, pd.Timestamp]:

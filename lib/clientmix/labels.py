@@ -47,7 +47,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Tous les clients ne pèsent pas autant",
         "Customers do not all weigh the same",
     ),
-    "section_05_recommend": ("Dépendance : les chiffres clés", "Dependency: the key figures"),
+    "section_05_recommend": ("Dépendance aux grands clients", "Dependency on large customers"),
     # columns and measures
     "customer_id": ("Code client", "Customer code"),
     "customer_name": ("Client", "Customer"),
@@ -73,8 +73,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "status_new": ("nouveau", "new"),
     "status_stable": ("stable", "stable"),
     "status_growing": ("en croissance", "growing"),
-    "status_declining": ("en baisse", "declining"),
-    "status_stopped": ("arrêté", "stopped"),
+    "status_declining": ("en déclin", "declining"),
+    "status_stopped": ("perdu", "lost"),
     "status_none": ("sans achat", "no purchase"),
     # load controls
     "rows_read": ("Lignes lues", "Rows read"),
@@ -127,6 +127,56 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "chart_lorenz_y": ("Part cumulée du CA", "Cumulative share of revenue"),
     "equality": ("Répartition égale", "Equal split"),
+    # dependency section (05)
+    "revenue_prev": ("CA des 12 mois précédents", "Revenue, previous 12 months"),
+    "prev_rank": ("Rang l'an passé", "Rank last year"),
+    "margin_share": ("Part de la marge", "Share of margin"),
+    "margin_rank": ("Rang en marge", "Margin rank"),
+    "revenue_rank": ("Rang en CA", "Revenue rank"),
+    "gross_margin_rate": ("Taux de marge", "Margin rate"),
+    "window": ("Période de 12 mois", "12-month period"),
+    "sector_group": ("Secteur", "Sector"),
+    "scenario": ("Scénario", "Scenario"),
+    "lost_revenue": ("CA perdu", "Revenue lost"),
+    "lost_revenue_share": ("Part du CA", "Share of revenue"),
+    "lost_margin": ("Marge brute perdue", "Gross margin lost"),
+    "lost_margin_share": ("Part de la marge", "Share of margin"),
+    "months_of_fixed_costs": ("Mois de charges fixes", "Months of fixed costs"),
+    "customers_to_replace": (
+        "Clients moyens à trouver pour compenser",
+        "Average customers needed to make up",
+    ),
+    "scenario_one": ("Perte de {name}", "Loss of {name}"),
+    "scenario_together": (
+        "Perte des {n} premiers clients ensemble",
+        "Loss of the top {n} customers together",
+    ),
+    "chart_lorenz_pareto": (
+        "Répartition du CA entre clients",
+        "How revenue spreads across customers",
+    ),
+    "chart_pareto_80": ("{n} clients font {pct} du CA", "{n} customers make {pct} of revenue"),
+    "chart_trend": (
+        "Concentration du CA par période de 12 mois",
+        "Revenue concentration by 12-month period",
+    ),
+    "chart_mc": (
+        "CA de l'an prochain si des clients partent",
+        "Next year's revenue if customers leave",
+    ),
+    "chart_mc_x": ("CA simulé de l'an prochain", "Simulated revenue next year"),
+    "chart_mc_y": ("Part des simulations", "Share of simulations"),
+    "mc_base": ("CA actuel", "Current revenue"),
+    "mc_median": ("Médiane", "Median"),
+    "h_margin": ("Qui fait la marge ?", "Who makes the margin?"),
+    "h_top": ("Vos plus gros clients et leur tendance", "Your largest customers and their trend"),
+    "h_trend": (
+        "La dépendance monte-t-elle ou baisse-t-elle ?",
+        "Is dependence rising or falling?",
+    ),
+    "h_sector": ("Dépendance à un secteur", "Dependence on a sector"),
+    "h_scenarios": ("Et si un grand client partait ?", "What if a large customer left?"),
+    "h_mc": ("L'incertitude sur l'an prochain", "Uncertainty about next year"),
 }
 
 # Readable names for customer-file attribute columns (others are shown as they are).
@@ -230,6 +280,14 @@ def fmt_pct(value: float | None, lang: str = "fr", decimals: int = 1) -> str:
     return f"{number}%" if lang == "en" else f"{number}{NBSP}%"
 
 
+def fmt_signed_pct(value: float | None, lang: str = "fr", decimals: int = 1) -> str:
+    """A change as a signed percentage: 0.25 -> ``+25,0 %``, -0.4 -> ``-40,0 %``."""
+    text = fmt_pct(value, lang, decimals)
+    if _is_missing(value) or text.startswith("-") or float(value) * 10 ** (decimals + 2) < 0.5:
+        return text
+    return "+" + text
+
+
 def fmt_date(value: Any, lang: str = "fr") -> str:
     """A date as ``31/12/2024`` (both languages); en dash when missing."""
     if _is_missing(value):
@@ -284,8 +342,8 @@ def format_frame(
     Parameters
     ----------
     frame : the columns to show, in order (only those in ``kinds`` are kept).
-    kinds : column -> "money" | "pct" (fraction in [0, 1]) | "int" | "date" | "status" |
-        "text" | "num".
+    kinds : column -> "money" | "pct" (fraction in [0, 1]) | "signed_pct" (a change, shown
+        with its sign: +12,3 %) | "int" | "hhi" | "date" | "status" | "text" | "num".
     lang, currency : output language and currency code of money columns.
 
     Returns
@@ -300,6 +358,10 @@ def format_frame(
             cells = values.map(lambda v: fmt_money(v, lang, currency))
         elif kind == "pct":
             cells = values.map(lambda v: fmt_pct(v, lang))
+        elif kind == "signed_pct":
+            cells = values.map(lambda v: fmt_signed_pct(v, lang))
+        elif kind == "hhi":
+            cells = values.map(lambda v: fmt_int(v, lang))
         elif kind == "int":
             cells = values.map(lambda v: fmt_int(v, lang))
         elif kind == "num":

@@ -467,7 +467,10 @@ def run_report(
 
     info = interim.read_load(out)
     profile = interim.read(out, "profile")
-    interim.write_json_atomic(out / "metrics.json", metrics.build_metrics(info, profile))
+    dependency = metrics.read_dependency(out, info, profile)  # written by 05_recommend
+    interim.write_json_atomic(
+        out / "metrics.json", metrics.build_metrics(info, profile, dependency=dependency)
+    )
     _write_xlsx_atomic(out / "clients.xlsx", profile)
     merged = merge_notebooks(executed, lang)
     page = export_html(merged, info, lang, report_date or dt.date.today())
