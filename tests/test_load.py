@@ -708,3 +708,19 @@ def test_only_credit_notes_in_the_period_is_not_usable(make_engagement):
 
 def test_french_header_constant_is_what_the_helpers_write():
     assert FRENCH_HEADER == ["Code client", "Raison sociale", "Date facture", "Montant HT"]
+
+
+def test_cost_rate_gives_a_cost_when_the_ledger_has_none(tmp_path):
+    folder = tmp_path / "rate"
+    folder.mkdir()
+    (folder / "ventes.csv").write_text(
+        "Code client;Date facture;Montant HT\nA;03/01/2024;1000,00\nB;15/02/2024;250,50\n",
+        encoding="utf-8",
+    )
+    (folder / "engagement.yaml").write_text(
+        "name: rate\ninvoices: {path: ventes.csv}\nfinance: {cost_rate: 0.6}\n", encoding="utf-8"
+    )
+    result = load_engagement(folder)
+    # 60 % of 1000.00 and of 250.50, to the cent
+    assert result.invoices.set_index("customer_id")["cost"].to_dict() == {"A": 600.0, "B": 150.3}
+    assert any("cost_rate" in g for g in result.guesses)

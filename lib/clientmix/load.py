@@ -520,6 +520,29 @@ def load_engagement(engagement_dir: str | Path) -> LoadResult:
     invoices, rejected, guesses, matches, problems, rows_read, extra_controls = _load_invoices(
         engagement
     )
+    cost_rate = engagement.finance.get("cost_rate")
+    if cost_rate is not None and "cost" not in invoices and len(invoices):
+        if not isinstance(cost_rate, int | float) or not 0 <= cost_rate <= 1:
+            raise ClientmixError(
+                msg(
+                    lang,
+                    f"finance.cost_rate dans {engagement.config_path} doit être une fraction du "
+                    f"CA entre 0 et 1, par exemple 0.62 (reçu : {cost_rate!r}).",
+                    f"finance.cost_rate in {engagement.config_path} must be a fraction of "
+                    f"revenue between 0 and 1, e.g. 0.62 (got {cost_rate!r}).",
+                ),
+                path=engagement.config_path,
+            )
+        invoices["cost"] = (invoices["amount"] * float(cost_rate)).round(2)
+        guesses.append(
+            msg(
+                lang,
+                f"coût direct estimé à {cost_rate:.0%} du CA (finance.cost_rate)".replace(
+                    "%", "\u00a0%"
+                ),
+                f"direct cost estimated at {cost_rate:.0%} of revenue (finance.cost_rate)",
+            )
+        )
     if invoices.empty:
         raise ClientmixError(
             msg(
