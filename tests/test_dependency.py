@@ -399,3 +399,20 @@ def test_monte_carlo_bad_inputs() -> None:
     assert monte_carlo(only, draws=10).customers == 5
     empty = monte_carlo(prof.assign(revenue=0.0), draws=10)
     assert empty.customers == 0 and (empty.revenue_draws == 0).all()
+
+
+def test_monte_carlo_mixes_own_probabilities_and_status_defaults():
+    # the customers file fills loss_probability for some customers only (as in real files):
+    # A is always lost (own probability 1), B falls back on its status "stable" set to 0
+    profile = pd.DataFrame(
+        {
+            "customer_id": ["A", "B"],
+            "revenue": [300.0, 700.0],
+            "gross_margin": [100.0, 200.0],
+            "status": ["stable", "stable"],
+            "loss_probability": [1.0, np.nan],
+        }
+    )
+    result = monte_carlo(profile, draws=50, seed=1, loss_probability={"stable": 0.0})
+    assert np.all(result.revenue_draws == 700.0)
+    assert np.all(result.margin_draws == 200.0)

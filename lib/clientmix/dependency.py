@@ -934,7 +934,7 @@ def monte_carlo(
                     "divide them by 100.",
                 )
             )
-        p = own
+        p = own.copy()  # pandas may hand out a read-only view
     need = np.isnan(p)
     if need.any():
         if "status" not in df.columns:
