@@ -192,6 +192,10 @@ CASES: dict[str, Case] = {
         names="engagement.yaml",
     ),
     "binary_garbage": Case(INV, {"ventes.csv": _garbage(4000, 1)}, ("binaire",)),
+    # random bytes without NUL decode as cp1252 text full of control characters
+    "binary_garbage_without_nul": Case(
+        INV, {"ventes.csv": _garbage(4000, 5).replace(b"\x00", b"")}, ("pas un fichier texte",)
+    ),
     "garbage_named_xlsx": Case(
         {"name": "bad", "invoices": "ventes.xlsx"},
         {"ventes.xlsx": _garbage(4000, 2)},

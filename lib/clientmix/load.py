@@ -140,10 +140,12 @@ def _missing_column(
 
 
 def _reject_detail(lang: str, header: str, values: pd.Series, fr: str, en: str) -> pd.Series:
-    shown = values.astype(str).str.slice(0, 40)
+    shown = values.astype(str).str.strip().str.slice(0, 40)
     text = msg(lang, f"colonne « {header} » : « ", f"column '{header}': '")
     close = msg(lang, f" » {fr}", f"' {en}")
-    return text + shown + close
+    empty = shown.eq("") | values.isna() | shown.isin(["nan", "None"])
+    blank = msg(lang, f"colonne « {header} » vide", f"column '{header}' is empty")
+    return (text + shown + close).where(~empty, blank)
 
 
 def invoices_from_raw(

@@ -114,13 +114,26 @@ def decode(data: bytes, encoding: str | None, path: Path, lang: str) -> tuple[st
             path=path,
         )
     try:
-        return data.decode("utf-8-sig"), "utf-8", True
+        text, used = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252", True
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1", True
+        try:
+            text, used = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, used = data.decode("latin-1"), "latin-1"
+    head = text[:4096]
+    controls = sum(1 for ch in head if not ch.isprintable() and ch not in "\t\r\n")
+    if controls > max(2, 0.05 * len(head)):
+        raise ClientmixError(
+            msg(
+                lang,
+                f"{path} n'est pas un fichier texte lisible ({controls} caractères de contrôle "
+                "dans les premiers caractères). Exportez les ventes en CSV ou en Excel (.xlsx).",
+                f"{path} is not a readable text file ({controls} control characters at the "
+                "start). Export the sales as CSV or Excel (.xlsx).",
+            ),
+            path=path,
+        )
+    return text, used, True
 
 
 def sniff_separator(text: str) -> str:
