@@ -13,6 +13,8 @@ import io
 import matplotlib
 
 matplotlib.use("Agg", force=False)
+# Customer names are data: "$" in a name must never switch matplotlib to math mode.
+matplotlib.rcParams["text.parse_math"] = False
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -48,6 +50,7 @@ STYLE = {
     "ytick.color": INK,
     "legend.frameon": False,
     "svg.hashsalt": "clientmix",
+    "text.parse_math": False,
 }
 
 
