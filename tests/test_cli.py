@@ -63,10 +63,10 @@ def test_validate_prints_the_control_totals(runs):
     assert _row(out, "rejetées") == "1"
     assert _row(out, "hors période (utilisées)") == "1"
     assert _row(out, "doublons signalés") == "0"
-    assert _row(out, "lignes lues") == "3\u00a0879,11 EUR"
-    assert _row(out, "lignes utilisées") == "3\u00a0869,12 EUR"
-    assert _row(out, "lignes rejetées") == "9,99 EUR"
-    assert _row(out, "période analysée") == "3\u00a0369,12 EUR"
+    assert _row(out, "lignes lues") == "3\u00a0879,11\u00a0€"
+    assert _row(out, "lignes utilisées") == "3\u00a0869,12\u00a0€"
+    assert _row(out, "lignes rejetées") == "9,99\u00a0€"
+    assert _row(out, "période analysée") == "3\u00a0369,12\u00a0€"
     assert (
         "Clients : 3 au CA positif sur la période, 0 à zéro ou négatif, 4 facturés en tout" in out
     )
@@ -84,8 +84,8 @@ def test_validate_in_english(runs):
     out = run.stdout
     assert "Analysis period: 2024-01-01 to 2024-12-31" in out
     assert _row(out, "read") == "6"
-    assert _row(out, "rows read") == "3,879.11 EUR"
-    assert _row(out, "analysis period") == "3,369.12 EUR"
+    assert _row(out, "rows read") == "€3,879.11"
+    assert _row(out, "analysis period") == "€3,369.12"
     assert "invoices: column 'Code client' matched as customer_id" in out
     assert out.rstrip().endswith("Data usable.")
 

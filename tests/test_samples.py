@@ -52,7 +52,9 @@ def _raw_cached(root: Path, name: str) -> pd.DataFrame:
             keep_default_na=False,
         )
     if name == "services-agro":
-        return pd.read_excel(folder / "Export ventes.xlsx", sheet_name="Ventes", dtype=object)
+        return pd.read_excel(
+            folder / "Export ventes.xlsx", sheet_name="Ventes", dtype=object, engine="openpyxl"
+        )
     return pd.read_csv(
         folder / "lignes_factures.txt", sep="\t", encoding="utf-8", dtype=str, keep_default_na=False
     )
@@ -115,7 +117,7 @@ def _customer_ids(root: Path, name: str) -> set[str]:
         ids = pd.read_csv(folder / "clients.csv", dtype=str, encoding="utf-8-sig")["Code client"]
     else:
         col = "Code" if name == "infogerance-pdl" else "Code client"
-        ids = pd.read_excel(folder / "clients.xlsx", dtype={col: str})[col]
+        ids = pd.read_excel(folder / "clients.xlsx", dtype={col: str}, engine="openpyxl")[col]
     return set(ids)
 
 
@@ -170,7 +172,9 @@ def test_engagement_yaml_contracts(samples_dir: Path) -> None:
     assert info["invoices"]["decimal"] == "," and info["invoices"]["dayfirst"] is True
     raw = _raw(samples_dir, "infogerance-pdl")
     assert set(info["invoices"]["columns"].values()) <= set(raw.columns)
-    clients = pd.read_excel(samples_dir / "infogerance-pdl" / "clients.xlsx", sheet_name="Clients")
+    clients = pd.read_excel(
+        samples_dir / "infogerance-pdl" / "clients.xlsx", sheet_name="Clients", engine="openpyxl"
+    )
     assert list(info["customers"]["columns"].values()) == list(clients.columns)
     assert set(info["customers"]["columns"]) >= {"workstations", "servers", "it_maturity", "budget"}
 
@@ -302,7 +306,9 @@ def test_infogerance_shape(samples_dir: Path) -> None:
     )
     assert used["amount"].abs().max() >= 1000  # thousands written as "1 234,56"
     # growth spread evenly: every sector grows
-    clients = pd.read_excel(samples_dir / "infogerance-pdl" / "clients.xlsx", dtype={"Code": str})
+    clients = pd.read_excel(
+        samples_dir / "infogerance-pdl" / "clients.xlsx", dtype={"Code": str}, engine="openpyxl"
+    )
     sector = used["customer_id"].map(clients.set_index("Code")["Secteur"])
     table = used.pivot_table(
         index=sector, columns=used["date"].dt.year, values="amount", aggfunc="sum"

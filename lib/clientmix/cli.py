@@ -12,13 +12,7 @@ import traceback
 from pathlib import Path
 
 from .errors import ClientmixError
-
-
-def _fmt_amount(value: float, lang: str) -> str:
-    text = f"{value:,.2f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\u00a0").replace(".", ",")
+from .labels import fmt_money
 
 
 def validation_summary(result) -> str:
@@ -30,7 +24,7 @@ def validation_summary(result) -> str:
     fr = lang != "en"
 
     def amount(v: float) -> str:
-        return f"{_fmt_amount(v, lang)} {cur}"
+        return fmt_money(v, lang, cur, decimals=2)
 
     def day(ts) -> str:
         return ts.strftime("%d/%m/%Y") if fr else ts.strftime("%Y-%m-%d")

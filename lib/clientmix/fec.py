@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from clientmix.errors import ClientmixError, msg
+from clientmix.labels import fmt_money
 
 __all__ = [
     "FEC_COLUMNS",
@@ -317,11 +318,7 @@ def _euros(cents: float | int) -> float:
 
 
 def _fmt_money(cents: float | int, lang: str) -> str:
-    value = float(cents) / 100.0
-    text = f"{value:,.2f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\u202f").replace(".", ",") + " €"
+    return fmt_money(float(cents) / 100.0, lang, "EUR", decimals=2)
 
 
 def _line_list(lines: Sequence[int], lang: str, limit: int = 8) -> str:

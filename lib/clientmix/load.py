@@ -17,6 +17,7 @@ import pandas as pd
 from . import parse
 from .config import Engagement, SourceSpec, load_config
 from .errors import ClientmixError, msg
+from .labels import fmt_money
 from .readers import RawTable, check_file, read_raw
 
 REJECT_REASONS = ("bad_line", "missing_customer_id", "bad_date", "bad_amount")
@@ -476,11 +477,12 @@ def _load_fec(engagement: Engagement):
                 "warning",
                 msg(
                     lang,
-                    f"Écart entre le CA des comptes 70 du FEC et le CA attribué aux clients : "
-                    f"{gap:,.2f}".replace(",", "\u00a0").replace(".", ",")
-                    + " (voir le détail des écritures rejetées).",
-                    f"Gap between the FEC's class-70 revenue and the revenue attributed to "
-                    f"customers: {gap:,.2f} (see the rejected entries).",
+                    "Écart entre le CA des comptes 70 du FEC et le CA attribué aux clients : "
+                    f"{fmt_money(gap, lang, engagement.currency, decimals=2)} (voir le détail des "
+                    "écritures rejetées).",
+                    "Gap between the FEC's class-70 revenue and the revenue attributed to "
+                    f"customers: {fmt_money(gap, lang, engagement.currency, decimals=2)} (see the "
+                    "rejected entries).",
                 ),
             )
         )
