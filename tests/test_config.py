@@ -314,3 +314,36 @@ def test_missing_folder_and_missing_yaml(tmp_path):
         find_config(folder)
     message = str(info.value)
     assert "engagement.yaml" in message and "Ventes 2024.xlsx" in message
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ({"finance": {"fixed_costs": "900 000 €"}}, ("finance.fixed_costs", "900 000 €")),
+        ({"finance": {"cost_rate": 62}}, ("finance.cost_rate", "entre 0 et 1")),
+        ({"thresholds": {"major": 10}}, ("thresholds.major", "entre 0 et 1")),
+        ({"monte_carlo": {"draws": 0}}, ("monte_carlo.draws", "entier")),
+        ({"monte_carlo": {"seed": 1.5}}, ("monte_carlo.seed", "entier")),
+        ({"monte_carlo": {"loss_probability": {"declining": 25}}}, ("declining", "entre 0 et 1")),
+        ({"monte_carlo": {"loss_probability": {"declinning": 0.2}}}, ("« declining »",)),
+    ],
+)
+def test_bad_settings_are_named_with_what_to_write(tmp_path, extra, words):
+    message = _error(tmp_path, {"name": "acme", "invoices": "ventes.csv", **extra})
+    assert "engagement.yaml" in message
+    for word in words:
+        assert word in message
+
+
+def test_good_settings_are_kept(tmp_path):
+    config = {
+        "name": "acme",
+        "invoices": "ventes.csv",
+        "finance": {"fixed_costs": 900000, "cost_rate": 0.62},
+        "monte_carlo": {"draws": 500, "seed": 7, "loss_probability": {"declining": 0.3}},
+    }
+    engagement = load_config(_eng(tmp_path, config))
+    assert engagement.finance["fixed_costs"] == 900000
+    assert engagement.monte_carlo["draws"] == 500
+    assert engagement.monte_carlo["loss_probability"]["declining"] == 0.3
+    assert engagement.monte_carlo["loss_probability"]["stable"] == 0.05  # default kept

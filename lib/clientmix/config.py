@@ -310,6 +310,40 @@ def _merge(defaults: dict, given: Any, key: str, config: Path, lang: str) -> dic
     return out
 
 
+def _check_number(
+    value: Any,
+    key: str,
+    config: Path,
+    lang: str,
+    *,
+    low: float = 0.0,
+    high: float | None = None,
+    whole: bool = False,
+) -> None:
+    """A clear error unless ``value`` is a number in [low, high] (a whole one if asked)."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    ok = ok and value >= low and (high is None or value <= high)
+    ok = ok and (not whole or float(value).is_integer())
+    if ok:
+        return
+    if high is not None:
+        fr_range, en_range = f"entre {low:g} et {high:g}", f"between {low:g} and {high:g}"
+    else:
+        fr_range, en_range = f"supérieur ou égal à {low:g}", f"at least {low:g}"
+    fr_kind = "un nombre entier" if whole else "un nombre"
+    en_kind = "a whole number" if whole else "a number"
+    raise ClientmixError(
+        msg(
+            lang,
+            f"{key} dans {config} doit être {fr_kind} {fr_range}, sans espace ni unité "
+            f"(reçu : {value!r}).",
+            f"{key} in {config} must be {en_kind} {en_range}, without spaces or units "
+            f"(got {value!r}).",
+        ),
+        path=config,
+    )
+
+
 def find_config(engagement_dir: str | Path) -> Path:
     """The engagement.yaml of a folder (or the file itself when given)."""
     path = Path(engagement_dir)
@@ -455,16 +489,28 @@ def load_config(engagement_dir: str | Path) -> Engagement:
     monte_carlo = _merge(DEFAULT_MONTE_CARLO, data.get("monte_carlo"), "monte_carlo", config, lang)
     fec = _merge(DEFAULT_FEC, data.get("fec"), "fec", config, lang)
     for key, value in thresholds.items():
-        if not isinstance(value, int | float) or value < 0:
-            raise ClientmixError(
-                msg(
-                    lang,
-                    f"thresholds.{key} dans {config} doit être un nombre positif "
-                    f"(reçu : {value!r}).",
-                    f"thresholds.{key} in {config} must be a positive number (got {value!r}).",
-                ),
-                path=config,
+        _check_number(value, f"thresholds.{key}", config, lang)
+    for key in ("major", "dependence", "pareto"):
+        _check_number(thresholds[key], f"thresholds.{key}", config, lang, high=1.0)
+    for key, value in finance.items():
+        if value is not None:
+            _check_number(
+                value, f"finance.{key}", config, lang, high=1.0 if "rate" in key else None
             )
+    _check_number(monte_carlo["draws"], "monte_carlo.draws", config, lang, low=1, whole=True)
+    _check_number(monte_carlo["seed"], "monte_carlo.seed", config, lang, whole=True)
+    probabilities = monte_carlo["loss_probability"]
+    if not isinstance(probabilities, dict):
+        probabilities = {}
+    _check_keys(
+        probabilities,
+        tuple(DEFAULT_MONTE_CARLO["loss_probability"]),
+        "monte_carlo.loss_probability",
+        config,
+        lang,
+    )
+    for key, value in probabilities.items():
+        _check_number(value, f"monte_carlo.loss_probability.{key}", config, lang, high=1.0)
     return Engagement(
         name=name,
         company=str(data.get("company") or name),
