@@ -724,3 +724,34 @@ def test_cost_rate_gives_a_cost_when_the_ledger_has_none(tmp_path):
     # 60 % of 1000.00 and of 250.50, to the cent
     assert result.invoices.set_index("customer_id")["cost"].to_dict() == {"A": 600.0, "B": 150.3}
     assert any("cost_rate" in g for g in result.guesses)
+
+
+def test_excel_with_title_lines_above_the_header(tmp_path):
+    import datetime as dt
+
+    from conftest import write_xlsx
+
+    folder = tmp_path / "titled"
+    folder.mkdir()
+    write_xlsx(
+        folder / "ventes.xlsx",
+        {
+            "Ventes": [
+                ["Extraction des ventes du 01/01/2024 au 31/12/2024"],
+                [None],
+                ["Code client", "Date facture", "Montant HT"],
+                ["00123", dt.datetime(2024, 3, 5), 1200.5],
+                ["00456", dt.datetime(2024, 6, 1), "abc"],
+                ["00123", dt.datetime(2024, 9, 9), 99.5],
+            ]
+        },
+    )
+    (folder / "engagement.yaml").write_text(
+        "name: titled\ninvoices: {path: ventes.xlsx}\n", encoding="utf-8"
+    )
+    result = load_engagement(folder)
+    # header on spreadsheet line 3: data rows are lines 4, 5 and 6; line 5 is rejected
+    assert result.invoices["source_row"].tolist() == [4, 6]
+    assert result.rejected["source_row"].tolist() == [5]
+    assert result.controls["revenue_used"] == 1300.0
+    assert any("ligne 3" in g for g in result.guesses)

@@ -366,13 +366,49 @@ def _read_excel(path: Path, spec: SourceSpec, lang: str) -> RawTable:
         lambda c: c.str.strip().ne("") & c.ne("nan") & c.ne("None")
     ).any(axis=1)
     frame, source_row = frame[nonblank], source_row[nonblank]
+    guesses = []
+    header_at = _header_row(frame, spec)
+    if header_at is not None:
+        line = int(source_row.iloc[header_at])
+        header = [
+            str(v).strip() if pd.notna(v) and str(v).strip() else f"Unnamed: {j}"
+            for j, v in enumerate(frame.iloc[header_at])
+        ]
+        frame = frame.iloc[header_at + 1 :].set_axis(header, axis=1)
+        source_row = source_row.iloc[header_at + 1 :]
+        guesses.append(
+            msg(lang, f"en-tête trouvé à la ligne {line}", f"header found on line {line}")
+        )
     return RawTable(
         frame=frame.reset_index(drop=True),
         source_row=source_row.reset_index(drop=True),
         path=path,
         rel_path=spec.rel_path,
         format="excel",
+        guesses=guesses,
     )
+
+
+def _header_row(frame: pd.DataFrame, spec: SourceSpec, scan: int = 20) -> int | None:
+    """Position of the header row when a sheet starts with title lines ("Extraction du
+    ..."): None when the first row already looks like a header, else the first of the next
+    ``scan`` rows where at least two cells are known column names."""
+    from .parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
+
+    known = {
+        syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
+    }
+    known |= {normalise_header(h) for h in spec.columns.values()}
+
+    def score(values) -> int:
+        return sum(normalise_header(v) in known for v in values if pd.notna(v))
+
+    if score(frame.columns) >= 2:
+        return None
+    for k in range(min(scan, len(frame))):
+        if score(frame.iloc[k]) >= 2:
+            return k
+    return None
 
 
 def _read_parquet(path: Path, spec: SourceSpec, lang: str) -> RawTable:
