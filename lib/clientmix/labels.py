@@ -35,6 +35,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "report_date": ("Date du rapport", "Report date"),
     "engagement": ("Mission", "Engagement"),
     "toc": ("Sommaire", "Contents"),
+    "in_brief": ("En bref", "In brief"),
     "confidential": (
         "Document confidentiel, établi à partir des données de ventes transmises.",
         "Confidential document, built from the sales data provided.",

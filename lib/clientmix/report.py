@@ -60,6 +60,10 @@ body.cm-report main { max-width: 960px; margin: 0 auto; padding: 24px 32px 64px;
 .cm-front dt { color: var(--cm-muted); }
 .cm-front dd { margin: 0; font-weight: 600; }
 .cm-front .cm-note { font-size: 12px; color: var(--cm-muted); margin-top: 22px; }
+section.cm-brief { border: 1px solid var(--cm-line); border-left: 4px solid var(--cm-accent);
+  padding: 12px 22px; margin: 0 0 28px; }
+section.cm-brief h2 { font-size: 16px; margin: 0 0 8px; }
+section.cm-brief ul { margin: 0; padding-left: 20px; line-height: 1.6; font-size: 15px; }
 nav.cm-toc { background: #f6f8fa; border-left: 4px solid var(--cm-ink); padding: 14px 22px;
   margin: 0 0 36px; }
 nav.cm-toc h2 { font-size: 16px; margin: 0 0 8px; }
@@ -283,7 +287,9 @@ def _kernel(cwd: Path, start: bool) -> Iterator[SharedKernel | None]:
 # --------------------------------------------------------------------------- HTML
 
 
-def _front_matter(info: dict[str, Any], lang: str, report_date: dt.date) -> tuple[str, str]:
+def _front_matter(
+    info: dict[str, Any], lang: str, report_date: dt.date, findings: list[str] | None = None
+) -> tuple[str, str]:
     from . import labels
 
     eng = info["engagement"]
@@ -313,6 +319,14 @@ def _front_matter(info: dict[str, Any], lang: str, report_date: dt.date) -> tupl
         f"<dl>\n{items}\n</dl>\n"
         f'<p class="cm-note">{e(labels.label("confidential", lang))}</p>\n'
         "</header>\n"
+    )
+    if findings:
+        points = "\n".join(f"<li>{e(text)}</li>" for text in findings)
+        front += (
+            f'<section class="cm-brief"><h2>{e(labels.label("in_brief", lang))}</h2>\n'
+            f"<ul>\n{points}\n</ul></section>\n"
+        )
+    front += (
         f'<nav class="cm-toc"><h2>{e(labels.label("toc", lang))}</h2>\n<ol>\n{toc}\n</ol></nav>\n'
     )
     back = f'<footer class="cm-back">{e(eng["company"])} · {e(period)} · {e(eng["name"])}</footer>'
@@ -356,8 +370,15 @@ def merge_notebooks(executed: list[Any], lang: str) -> Any:
     return merged
 
 
-def export_html(merged: Any, info: dict[str, Any], lang: str, report_date: dt.date) -> str:
-    """Self-contained HTML of the merged notebook (nbconvert in-process, custom template)."""
+def export_html(
+    merged: Any,
+    info: dict[str, Any],
+    lang: str,
+    report_date: dt.date,
+    findings: list[str] | None = None,
+) -> str:
+    """Self-contained HTML of the merged notebook (nbconvert in-process, custom template);
+    ``findings`` (plain text, escaped here) fill the "En bref" box of the front page."""
     from nbconvert import HTMLExporter
     from traitlets.config import Config
 
@@ -371,7 +392,7 @@ def export_html(merged: Any, info: dict[str, Any], lang: str, report_date: dt.da
     config.HTMLExporter.extra_template_basedirs = [str(TEMPLATES.parent)]
     config.HTMLExporter.template_name = TEMPLATES.name
     exporter = HTMLExporter(config=config)
-    front, back = _front_matter(info, lang, report_date)
+    front, back = _front_matter(info, lang, report_date, findings)
     company = info["engagement"]["company"]
     merged.metadata["title"] = f"{company} · " + _label("report_title", lang)
     resources = {"clientmix_front": front, "clientmix_back": back, "clientmix_css": CSS}
@@ -463,17 +484,17 @@ def run_report(
         shared_kernel=shared_kernel,
     )
 
-    from . import interim, metrics
+    from . import interim, metrics, texts
 
     info = interim.read_load(out)
     profile = interim.read(out, "profile")
     dependency = metrics.read_dependency(out, info, profile)  # written by 05_recommend
-    interim.write_json_atomic(
-        out / "metrics.json", metrics.build_metrics(info, profile, dependency=dependency)
-    )
+    figures = metrics.build_metrics(info, profile, dependency=dependency)
+    interim.write_json_atomic(out / "metrics.json", figures)
     _write_xlsx_atomic(out / "clients.xlsx", profile)
     merged = merge_notebooks(executed, lang)
-    page = export_html(merged, info, lang, report_date or dt.date.today())
+    findings = texts.key_findings(figures, profile, lang)
+    page = export_html(merged, info, lang, report_date or dt.date.today(), findings)
     return interim.write_text_atomic(out / "diagnostic.html", page)
 
 
