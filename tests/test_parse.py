@@ -316,3 +316,13 @@ def test_thousands_dot_without_decimals_reads_as_thousands():
     values = pd.Series(["1.234", "2.500", "12"], dtype="str")
     assert parse.sniff_decimal(values) == ","
     assert parse.parse_numbers(values, ",").tolist() == [1234.0, 2500.0, 12.0]
+
+
+def test_thousands_marks_must_group_by_three():
+    french = pd.Series(["12.5.3", "1.23,4", "1.234.567", "1.234,5"], dtype="str")
+    out = parse.parse_numbers(french, ",")
+    assert out.isna().tolist() == [True, True, False, False]
+    assert out.iloc[2] == 1_234_567.0 and out.iloc[3] == 1234.5
+    english = pd.Series(["1,23.4", "1,234,567", "1,234.5"], dtype="str")
+    out = parse.parse_numbers(english, ".")
+    assert out.isna().tolist() == [True, False, False]

@@ -260,9 +260,8 @@ def build_metrics(
     load_info : the content of ``interim/load.json`` (see ``interim.write_load``); when read
         with ``interim.read_load`` it also names the report folder (``output_dir``).
     profile : the profile table of the analysis period.
-    dependency : the keys of the "Dépendance" section (``DependencyFigures.to_metrics()``);
-        default: ``interim/dependency.json`` written by 05_recommend in the report folder, when
-        it matches this load and profile.
+    dependency : the keys of the "Dépendance" section (``DependencyFigures.to_metrics()``,
+        or :func:`read_dependency` of what 05_recommend wrote); left out when None.
 
     Returns
     -------
@@ -302,8 +301,6 @@ def build_metrics(
     margin = margin_concentration(profile, thresholds)
     if margin is not None:
         metrics["margin_concentration"] = _plain(margin.to_dict())
-    if dependency is None:
-        dependency = read_dependency(load_info.get("output_dir"), load_info, profile)
     if dependency is not None:
         metrics.update(dependency)
     return metrics

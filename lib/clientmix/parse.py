@@ -264,7 +264,8 @@ def parse_ids(values: pd.Series) -> pd.Series:
 
 
 _NOISE = "(?i)[\\s\u00a0\u202f'’€$£]|euros?|eur"
-_NUMBER = r"^[+-]?(\d+\.?\d*|\.\d+)$"
+_GROUPED_COMMA = r"^[+-]?(\d{1,3}(\.\d{3})+|\d*)(,\d*)?$"
+_GROUPED_DOT = r"^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?$"
 
 
 def sniff_decimal(values: pd.Series) -> str | None:
@@ -302,12 +303,17 @@ def _text_to_float(text: pa.Array, decimal: str) -> np.ndarray:
         False,
     )
     text = pc.replace_substring_regex(text, pattern=r"^\(|\)$|-$", replacement="")
+    # the thousands mark must group by three ("1.234,5"), or "12.5.3" would read as 1253
+    grouped = _GROUPED_COMMA if decimal == "," else _GROUPED_DOT
+    well_formed = pc.fill_null(pc.match_substring_regex(text, pattern=grouped), False)
     if decimal == ",":
         text = pc.replace_substring(text, pattern=".", replacement="")
         text = pc.replace_substring(text, pattern=",", replacement=".")
     else:
         text = pc.replace_substring(text, pattern=",", replacement="")
-    valid = pc.fill_null(pc.match_substring_regex(text, pattern=_NUMBER), False)
+    # well formed + at least one digit: what is left is [+-]digits[.digits], which Arrow casts
+    has_digit = pc.fill_null(pc.match_substring_regex(text, pattern=r"\d"), False)
+    valid = pc.and_(well_formed, has_digit)
     text = pc.if_else(valid, text, pa.scalar(None, pa.string()))
     out = pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
     return np.where(negative.to_numpy(zero_copy_only=False), -out, out)
