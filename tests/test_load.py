@@ -755,3 +755,28 @@ def test_excel_with_title_lines_above_the_header(tmp_path):
     assert result.rejected["source_row"].tolist() == [5]
     assert result.controls["revenue_used"] == 1300.0
     assert any("ligne 3" in g for g in result.guesses)
+
+
+def test_csv_with_title_lines_above_the_header(tmp_path):
+    folder = tmp_path / "titled_csv"
+    folder.mkdir()
+    (folder / "ventes.csv").write_bytes(
+        "Extraction des ventes du 01/01/2024 au 31/12/2024\r\n"
+        "Société Exemple\r\n"
+        "\r\n"
+        "Code client;Date facture;Montant HT\r\n"
+        "00123;05/03/2024;1 200,50\r\n"
+        "00456;01/06/2024;abc\r\n"
+        "00123;09/09/2024;99,50\r\n".encode("cp1252")
+    )
+    (folder / "engagement.yaml").write_text(
+        "name: titled\ninvoices: {path: ventes.csv}\n", encoding="utf-8"
+    )
+    result = load_engagement(folder)
+    # header on line 4: data rows are lines 5, 6 and 7; line 6 is rejected
+    assert result.invoices["source_row"].tolist() == [5, 7]
+    assert result.rejected["source_row"].tolist() == [6]
+    assert result.controls["revenue_used"] == 1300.0
+    assert result.controls["rows_read"] == 3
+    assert any("ligne 4" in g for g in result.guesses)
+    assert any("« ; »" in g for g in result.guesses)

@@ -203,6 +203,36 @@ def _read_text_arrow(text: str, sep: str) -> pd.DataFrame | None:
     return frame.astype("str")
 
 
+def _skip_title_lines(text: str, spec: SourceSpec, scan: int = 20) -> tuple[str, int]:
+    """Text without the title lines some exports put above the header ("Extraction des
+    ventes du ..."), and how many lines were cut. Nothing is cut unless the first line has
+    fewer than two known column names and one of the next ``scan`` lines has two or more."""
+    from .parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
+
+    known = {
+        syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
+    }
+    known |= {normalise_header(h) for h in spec.columns.values()}
+    seps = (spec.sep,) if spec.sep else SEPARATORS
+
+    def score(line: str) -> int:
+        return max(
+            sum(normalise_header(cell.strip().strip('"')) in known for cell in line.split(sep))
+            for sep in seps
+        )
+
+    head = text[:100_000].splitlines()[: scan + 1]
+    if not head or score(head[0]) >= 2:
+        return text, 0
+    for k, line in enumerate(head[1:], start=1):
+        if score(line) >= 2:
+            cut = 0
+            for _ in range(k):
+                cut = text.index("\n", cut) + 1
+            return text[cut:], k
+    return text, 0
+
+
 def _read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
     data = path.read_bytes()
     text, encoding, enc_guessed = decode(data, spec.encoding, path, lang)
@@ -210,6 +240,15 @@ def _read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
     if enc_guessed:
         guesses.append(
             msg(lang, f"encodage détecté : {encoding}", f"encoding detected: {encoding}")
+        )
+    text, skipped = _skip_title_lines(text, spec)
+    if skipped:
+        guesses.append(
+            msg(
+                lang,
+                f"en-tête trouvé à la ligne {skipped + 1} (lignes de titre au-dessus ignorées)",
+                f"header found on line {skipped + 1} (title lines above it ignored)",
+            )
         )
     sep = spec.sep or sniff_separator(text)
     if not spec.sep:
@@ -228,7 +267,7 @@ def _read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
     if fast is not None:
         return RawTable(
             frame=fast,
-            source_row=pd.Series(np.arange(len(fast), dtype="int64") + 2),
+            source_row=pd.Series(np.arange(len(fast), dtype="int64") + 2 + skipped),
             path=path,
             rel_path=spec.rel_path,
             format="csv",
@@ -292,6 +331,7 @@ def _read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
             else:
                 keep_rows.append(i + 2)
         bad_lines = pd.DataFrame(bad_rows, columns=["source_row", "detail"])
+        bad_lines["source_row"] += skipped
         if len(keep_rows) != len(frame):  # multi-line quoted values: fall back on positions
             keep_rows = list(range(2, len(frame) + 2))
         source_row = pd.Series(keep_rows, index=frame.index, dtype="int64")
@@ -299,6 +339,7 @@ def _read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
         source_row = pd.Series(
             np.arange(len(frame), dtype="int64") + 2, index=frame.index, dtype="int64"
         )
+    source_row = source_row + skipped
     # blank lines are not rows
     nonblank = frame.ne("").any(axis=1) & frame.notna().any(axis=1)
     if not nonblank.all():
