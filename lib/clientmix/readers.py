@@ -203,22 +203,34 @@ def _read_text_arrow(text: str, sep: str) -> pd.DataFrame | None:
     return frame.astype("str")
 
 
-def _skip_title_lines(text: str, spec: SourceSpec, scan: int = 20) -> tuple[str, int]:
-    """Text without the title lines some exports put above the header ("Extraction des
-    ventes du ..."), and how many lines were cut. Nothing is cut unless the first line has
-    fewer than two known column names and one of the next ``scan`` lines has two or more."""
+def _known_headers(spec: SourceSpec) -> set[str]:
+    """Normalised header names that mark a header row: every synonym the loader matches,
+    and the headers named in the engagement's column mapping."""
     from .parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
 
     known = {
         syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
     }
-    known |= {normalise_header(h) for h in spec.columns.values()}
+    return known | {normalise_header(h) for h in spec.columns.values()}
+
+
+def _header_score(cells: list, known: set[str]) -> int:
+    """How many cells are known column names."""
+    from .parse import normalise_header
+
+    return sum(normalise_header(cell) in known for cell in cells)
+
+
+def _skip_title_lines(text: str, spec: SourceSpec, scan: int = 20) -> tuple[str, int]:
+    """Text without the title lines some exports put above the header ("Extraction des
+    ventes du ..."), and how many lines were cut. Nothing is cut unless the first line has
+    fewer than two known column names and one of the next ``scan`` lines has two or more."""
+    known = _known_headers(spec)
     seps = (spec.sep,) if spec.sep else SEPARATORS
 
     def score(line: str) -> int:
         return max(
-            sum(normalise_header(cell.strip().strip('"')) in known for cell in line.split(sep))
-            for sep in seps
+            _header_score([c.strip().strip('"') for c in line.split(s)], known) for s in seps
         )
 
     head = text[:100_000].splitlines()[: scan + 1]
@@ -434,15 +446,10 @@ def _header_row(frame: pd.DataFrame, spec: SourceSpec, scan: int = 20) -> int | 
     """Position of the header row when a sheet starts with title lines ("Extraction du
     ..."): None when the first row already looks like a header, else the first of the next
     ``scan`` rows where at least two cells are known column names."""
-    from .parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
-
-    known = {
-        syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
-    }
-    known |= {normalise_header(h) for h in spec.columns.values()}
+    known = _known_headers(spec)
 
     def score(values) -> int:
-        return sum(normalise_header(v) in known for v in values if pd.notna(v))
+        return _header_score([v for v in values if pd.notna(v)], known)
 
     if score(frame.columns) >= 2:
         return None
