@@ -326,3 +326,8 @@ def test_thousands_marks_must_group_by_three():
     english = pd.Series(["1,23.4", "1,234,567", "1,234.5"], dtype="str")
     out = parse.parse_numbers(english, ".")
     assert out.isna().tolist() == [True, False, False]
+
+
+def test_unicode_minus_sign_is_a_minus():
+    values = pd.Series(["\u221212,50", "\u22121\u00a0234,00"], dtype="str")
+    assert parse.parse_numbers(values, ",").tolist() == [-12.5, -1234.0]

@@ -294,6 +294,7 @@ def sniff_decimal(values: pd.Series) -> str | None:
 def _text_to_float(text: pa.Array, decimal: str) -> np.ndarray:
     """Vectorised (Arrow) parse of number strings; NaN where unreadable."""
     text = pc.utf8_trim_whitespace(text)
+    text = pc.replace_substring(text, pattern="\u2212", replacement="-")  # Unicode minus
     text = pc.replace_substring_regex(text, pattern=_NOISE, replacement="")
     negative = pc.fill_null(
         pc.or_(
