@@ -75,23 +75,7 @@ _OPENING_LABEL = re.compile(r"(?:^|\b)(?:report\s+)?[aà]\s*[- ]?\s*nouveaux?\b"
 _AMOUNT_DC = ("Debit", "Credit")
 _AMOUNT_MS = ("Montant", "Sens")
 _KEY_COLUMNS = ("JournalCode", "EcritureNum", "CompteNum")
-_USED = (
-    "JournalCode",
-    "JournalLib",
-    "EcritureNum",
-    "EcritureDate",
-    "CompteNum",
-    "CompteLib",
-    "CompAuxNum",
-    "CompAuxLib",
-    "PieceRef",
-    "PieceDate",
-    "EcritureLib",
-    "Debit",
-    "Credit",
-    "Montant",
-    "Sens",
-)
+_USED = FEC_COLUMNS[: FEC_COLUMNS.index("Credit") + 1] + _AMOUNT_MS
 
 
 def _norm(name: str) -> str:
