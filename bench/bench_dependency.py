@@ -22,15 +22,15 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
 
-from clientmix.concentration import concentration  # noqa: E402
 from clientmix.dependency import (  # noqa: E402
     concentration_by_year,
-    customer_trend,
     group_concentration,
     loss_scenarios,
     monte_carlo,
     top_customers,
 )
+from clientmix.dependency.concentration import concentration  # noqa: E402
+from clientmix.profile import customer_trend  # noqa: E402
 
 
 def make_invoices(lines: int, customers: int, seed: int = 7) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -1,6 +1,6 @@
-"""Benchmark: read a 1,000,000-line FEC with :func:`clientmix.fec.read_fec`.
+"""Benchmark: read a 1,000,000-line FEC with :func:`clientmix.ingest.fec.read_fec`.
 
-Generates a seeded FEC in a temporary folder with :func:`clientmix.fec.write_fec` (about a
+Generates a seeded FEC in a temporary folder with :func:`clientmix.ingest.fec.write_fec` (about a
 third of a million invoices, three lines each: 411 / 706 / 44571), then times ``read_fec`` and
 prints seconds, lines per second and peak memory (``resource.getrusage`` maxrss). Aim: under
 5 s on a 2-core machine.
@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clientmix.fec import read_fec, write_fec
+from clientmix.ingest.fec import read_fec, write_fec
 
 
 def make_invoices(n_invoices: int, seed: int = 42, n_customers: int = 5000) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clientmix.load import load_engagement
+from clientmix.ingest.load import load_engagement
 
 
 def make_engagement(folder: Path, lines: int, customers: int, seed: int = 7) -> None:

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from clientmix.batch import find_engagements, run_batch_outcomes
-from clientmix.report import NOTEBOOKS, notebooks_dir, run_report
+from clientmix.report.run import NOTEBOOKS, notebooks_dir, run_report
 
 BIN = Path(sys.executable).parent
 

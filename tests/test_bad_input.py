@@ -25,7 +25,7 @@ from conftest import (
 
 from clientmix.cli import main as cli_main
 from clientmix.errors import ClientmixError
-from clientmix.load import load_engagement
+from clientmix.ingest.load import load_engagement
 
 GOOD = french_rows(
     [["00123", "Alpha", "15/01/2024", "100,00"], ["00456", "Bêta", "16/02/2024", "50,00"]]

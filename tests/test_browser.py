@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from test_report import write_tiny
 
-from clientmix.report import run_report
+from clientmix.report.run import run_report
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

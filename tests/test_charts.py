@@ -6,7 +6,7 @@ import io
 
 import pandas as pd
 
-from clientmix import charts
+from clientmix.profile import charts
 
 ODD = r"Prix $\nosuchcommand{x}^$ & <Fils>"  # invalid as math text
 

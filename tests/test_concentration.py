@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 from concentrationMetrics import Index
 
-from clientmix.concentration import (
+from clientmix.dependency.concentration import (
     Concentration,
     concentration,
     lorenz_curve,

@@ -10,13 +10,13 @@ import pandas as pd
 import pytest
 from conftest import write_engagement
 
-from clientmix.config import (
+from clientmix.errors import ClientmixError
+from clientmix.ingest.config import (
     DEFAULT_MONTE_CARLO,
     DEFAULT_THRESHOLDS,
     find_config,
     load_config,
 )
-from clientmix.errors import ClientmixError
 
 OK_CSV = b"Code client;Date facture;Montant HT\r\nA;15/01/2024;10,00\r\n"
 

@@ -9,16 +9,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from clientmix.concentration import concentration
 from clientmix.dependency import (
     DEFAULT_LOSS_PROBABILITY,
     concentration_by_year,
-    customer_trend,
     group_concentration,
     loss_scenarios,
     monte_carlo,
     top_customers,
 )
+from clientmix.dependency.concentration import concentration
+from clientmix.profile import customer_trend
 
 
 def invoices(rows: list[tuple[str, str, float] | tuple[str, str, float, float]]) -> pd.DataFrame:

@@ -31,8 +31,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from clientmix import explore, interim
-from clientmix.report import run_report
+from clientmix.core import interim
+from clientmix.dependency import explore
+from clientmix.report.run import run_report
 from clientmix.samples import write_samples
 
 NBSP = "\u00a0"

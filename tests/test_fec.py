@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from clientmix.errors import ClientmixError
-from clientmix.fec import FEC_COLUMNS, looks_like_fec, read_fec, write_fec
+from clientmix.ingest.fec import FEC_COLUMNS, looks_like_fec, read_fec, write_fec
 
 HEADER = "\t".join(FEC_COLUMNS)
 

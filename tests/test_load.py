@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 from conftest import FRENCH_HEADER, csv_bytes, french_rows
 
-from clientmix import readers
-from clientmix.load import default_period, load_engagement
+from clientmix.ingest import readers
+from clientmix.ingest.load import default_period, load_engagement
 
 TS = pd.Timestamp
 

@@ -7,7 +7,7 @@ import ast
 import nbformat
 import pytest
 
-from clientmix.report import NOTEBOOKS, notebooks_dir
+from clientmix.report.run import NOTEBOOKS, notebooks_dir
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from clientmix import parse
+from clientmix.ingest import parse
 
 # --- headers ---------------------------------------------------------------------------------
 

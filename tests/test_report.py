@@ -18,8 +18,8 @@ import nbformat
 import numpy as np
 import pytest
 
-from clientmix import labels
-from clientmix.report import NOTEBOOKS, ReportError, notebooks_dir, run_report
+from clientmix.core import labels
+from clientmix.report.run import NOTEBOOKS, ReportError, notebooks_dir, run_report
 
 NBSP = "\u00a0"
 NAME_A = "Dupont & Fils <SARL>"

@@ -11,8 +11,8 @@ import math
 
 import pytest
 
-from clientmix.concentration import concentration
-from clientmix.load import load_engagement
+from clientmix.dependency.concentration import concentration
+from clientmix.ingest.load import load_engagement
 from clientmix.profile import customer_profile
 from clientmix.samples import FEC_TWINS, SAMPLES, write_samples
 

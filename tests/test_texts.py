@@ -6,8 +6,8 @@ import datetime as dt
 
 import pandas as pd
 
-from clientmix import texts
-from clientmix.report import _front_matter
+from clientmix.dependency import texts
+from clientmix.report.run import _front_matter
 
 NBSP = "\u00a0"
 

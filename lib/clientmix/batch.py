@@ -15,8 +15,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import CONFIG_NAME, load_config
-from .errors import ClientmixError
+from clientmix.errors import ClientmixError
+from clientmix.ingest.config import CONFIG_NAME, load_config
 
 
 @dataclass
@@ -49,7 +49,7 @@ def _one_line(exc: BaseException) -> str:
 
 def _run_one(folder: str, out_dir: str | None, reports_root: str | None) -> Outcome:
     """Worker: one report; every exception becomes a failed Outcome (never raised)."""
-    from .report import run_report
+    from clientmix.report.run import run_report
 
     start = time.perf_counter()
     name = Path(folder).name

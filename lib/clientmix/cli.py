@@ -11,12 +11,12 @@ import sys
 import traceback
 from pathlib import Path
 
-from .errors import ClientmixError
-from .labels import fmt_money
+from clientmix.core.labels import fmt_money
+from clientmix.errors import ClientmixError
 
 
 def validation_summary(result) -> str:
-    """A short readable summary of a :class:`clientmix.load.LoadResult` (engagement language)."""
+    """A short readable summary of a :class:`clientmix.ingest.load.LoadResult` (engagement language)."""
     e = result.engagement
     c = result.controls
     lang = e.language
@@ -94,7 +94,7 @@ def validation_summary(result) -> str:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .load import load_engagement
+    from clientmix.ingest.load import load_engagement
 
     result = load_engagement(args.engagement_dir)
     print(validation_summary(result))
@@ -102,7 +102,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import run_report
+    from clientmix.report.run import run_report
 
     path = run_report(args.engagement_dir, args.out, debug=args.debug)
     print(path)
@@ -110,14 +110,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from .batch import run_batch
+    from clientmix.batch import run_batch
 
     return run_batch(args.data_dir, args.out, workers=args.workers)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .batch import run_batch
-    from .samples import write_samples
+    from clientmix.batch import run_batch
+    from clientmix.samples import write_samples
 
     folders = write_samples(Path(args.data_dir))
     print(f"{len(folders)} missions d'exemple écrites dans {args.data_dir}")

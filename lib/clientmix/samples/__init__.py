@@ -976,7 +976,7 @@ def _services_agro_fec(folder: Path, seed: int, lines: pd.DataFrame, ledger: dic
     the reader must leave out. Rejected ledger rows are not in the books. The analysis
     figures (revenue, customers, concentration, margin) are those of the ledger twin.
     """
-    from .fec import write_fec
+    from clientmix.ingest.fec import write_fec
 
     folder.mkdir(parents=True, exist_ok=True)
     used = lines[lines["status"] == "used"]

@@ -14,11 +14,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import parse
-from .config import Engagement, SourceSpec, load_config
-from .errors import ClientmixError, msg
-from .labels import fmt_money
-from .readers import RawTable, check_file, read_raw
+from clientmix.core.labels import fmt_money
+from clientmix.errors import ClientmixError, msg
+from clientmix.ingest import parse
+from clientmix.ingest.config import Engagement, SourceSpec, load_config
+from clientmix.ingest.readers import RawTable, check_file, read_raw
 
 REJECT_REASONS = ("bad_line", "missing_customer_id", "bad_date", "bad_amount")
 NUMERIC_ATTRIBUTES = (
@@ -432,7 +432,7 @@ def _load_invoices(engagement: Engagement):
 
 def _load_fec(engagement: Engagement):
     """Sales from the accounting export (FEC): one canonical row per (sales entry, customer)."""
-    from . import fec
+    from clientmix.ingest import fec
 
     spec = engagement.invoices
     lang = engagement.language
@@ -494,7 +494,7 @@ def _looks_like_fec(path: Path) -> bool:
     if not path.is_file():
         return False
     try:
-        from . import fec
+        from clientmix.ingest import fec
     except ImportError:
         return False
     checker = getattr(fec, "looks_like_fec", None)

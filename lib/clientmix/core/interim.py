@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import ClientmixError, msg
+from clientmix.errors import ClientmixError, msg
 
 INTERIM = "interim"
 LOAD_JSON = "load.json"
@@ -132,7 +132,7 @@ def write_load(result: Any, output_dir: str | Path) -> dict[str, Any]:
 
     Parameters
     ----------
-    result : a ``clientmix.load.LoadResult``.
+    result : a ``clientmix.ingest.load.LoadResult``.
     output_dir : the report folder (``reports/<name>``).
 
     Returns

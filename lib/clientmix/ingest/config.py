@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from .errors import ClientmixError, msg
+from clientmix.errors import ClientmixError, msg
 
 CONFIG_NAME = "engagement.yaml"
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9_-]+$")

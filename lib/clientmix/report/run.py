@@ -29,8 +29,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .config import load_config
-from .errors import ClientmixError, msg
+from clientmix.errors import ClientmixError, msg
+from clientmix.ingest.config import load_config
 
 # nbformat -> jsonschema imports the optional ``rfc3987_syntax``, which builds a grammar at
 # import time (over 2 s); notebook validation never checks IRIs, so keep it out of this process.
@@ -100,7 +100,7 @@ def notebooks_dir() -> Path:
     env = os.environ.get("CLIENTMIX_NOTEBOOKS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "notebooks"
+    return Path(__file__).resolve().parents[3] / "notebooks"
 
 
 # --------------------------------------------------------------------------- kernel
@@ -166,7 +166,10 @@ class SharedKernel:
         self._kc.start_channels()
         self._kc.wait_for_ready(timeout=60)
         # Warm the imports while the driver imports papermill and nbconvert.
-        self._kc.execute("import clientmix.charts, clientmix.texts, clientmix.interim", silent=True)
+        self._kc.execute(
+            "import clientmix.core.style, clientmix.core.display, clientmix.core.interim",
+            silent=True,
+        )
         return self
 
     def reset(self) -> None:
@@ -290,7 +293,7 @@ def _kernel(cwd: Path, start: bool) -> Iterator[SharedKernel | None]:
 def _front_matter(
     info: dict[str, Any], lang: str, report_date: dt.date, findings: list[str] | None = None
 ) -> tuple[str, str]:
-    from . import labels
+    from clientmix.core import labels
 
     eng = info["engagement"]
     e = html.escape
@@ -338,7 +341,7 @@ def merge_notebooks(executed: list[Any], lang: str) -> Any:
     consultant and stderr streams removed, cell ids made unique."""
     import nbformat
 
-    from . import labels
+    from clientmix.core import labels
 
     merged = nbformat.v4.new_notebook()
     merged.metadata = copy.deepcopy(executed[0].metadata)
@@ -411,7 +414,7 @@ def _strip_css_comments(page: str) -> str:
 
 
 def _label(key: str, lang: str) -> str:
-    from .labels import label
+    from clientmix.core.labels import label
 
     return label(key, lang)
 
@@ -484,12 +487,15 @@ def run_report(
         shared_kernel=shared_kernel,
     )
 
-    from . import interim, metrics, texts
+    from clientmix.core import interim
+    from clientmix.dependency import figures as dependency_figures
+    from clientmix.dependency import texts
+    from clientmix.report.assemble import build_metrics
 
     info = interim.read_load(out)
     profile = interim.read(out, "profile")
-    dependency = metrics.read_dependency(out, info, profile)  # written by 05_recommend
-    figures = metrics.build_metrics(info, profile, dependency=dependency)
+    dependency = dependency_figures.read_dependency(out, info, profile)  # written by 05_recommend
+    figures = build_metrics(info, profile, dependency=dependency)
     interim.write_json_atomic(out / "metrics.json", figures)
     _write_xlsx_atomic(out / "clients.xlsx", profile)
     merged = merge_notebooks(executed, lang)

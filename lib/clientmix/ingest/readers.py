@@ -2,7 +2,7 @@
 
 French exports come with ``;`` separators, decimal commas, Windows-1252 text and a BOM or not.
 What the file does not say is sniffed and reported in ``RawTable.guesses``. Values are kept as
-text (CSV) or as the cell types of the file (Excel, Parquet); :mod:`clientmix.parse` turns them
+text (CSV) or as the cell types of the file (Excel, Parquet); :mod:`clientmix.ingest.parse` turns them
 into numbers and dates. Each row keeps its ``source_row``: the line number a user sees in a
 spreadsheet (header = 1, first data row = 2).
 """
@@ -19,8 +19,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from .config import SourceSpec
-from .errors import ClientmixError, msg
+from clientmix.errors import ClientmixError, msg
+from clientmix.ingest.config import SourceSpec
 
 SEPARATORS = (";", "\t", ",", "|")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -206,7 +206,7 @@ def _read_text_arrow(text: str, sep: str) -> pd.DataFrame | None:
 def _known_headers(spec: SourceSpec) -> set[str]:
     """Normalised header names that mark a header row: every synonym the loader matches,
     and the headers named in the engagement's column mapping."""
-    from .parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
+    from clientmix.ingest.parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
 
     known = {
         syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
@@ -216,7 +216,7 @@ def _known_headers(spec: SourceSpec) -> set[str]:
 
 def _header_score(cells: list, known: set[str]) -> int:
     """How many cells are known column names."""
-    from .parse import normalise_header
+    from clientmix.ingest.parse import normalise_header
 
     return sum(normalise_header(cell) in known for cell in cells)
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pandas as pd
 
-from . import labels
-from .concentration import concentration
-from .dependency import loss_scenarios
+from clientmix.core import labels
+from clientmix.dependency import loss_scenarios
+from clientmix.dependency.concentration import concentration
 
 __all__ = ["loss_explorer", "loss_summary", "threshold_explorer", "threshold_summary"]
 

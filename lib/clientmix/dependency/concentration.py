@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from clientmix.errors import ClientmixError
+from clientmix.core.checks import ConcentrationInputError
 
 _TOL = 1e-12
 
@@ -41,14 +41,6 @@ __all__ = [
     "lorenz_curve",
     "pareto_curve",
 ]
-
-
-class ConcentrationInputError(ClientmixError, ValueError):
-    """Bad argument or input table for a concentration / dependency function.
-
-    It is both a :class:`ClientmixError` (the command line prints it without a traceback) and a
-    :class:`ValueError` (what callers of a numeric function expect).
-    """
 
 
 @dataclass(frozen=True)

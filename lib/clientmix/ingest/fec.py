@@ -30,8 +30,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from clientmix.core.labels import fmt_money
 from clientmix.errors import ClientmixError, msg
-from clientmix.labels import fmt_money
 
 __all__ = [
     "FEC_COLUMNS",

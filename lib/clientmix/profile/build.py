@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .dependency import customer_trend
+from clientmix.profile.status import customer_trend
 
 PROFILE_COLUMNS = (
     "customer_id",

@@ -1,0 +1,47 @@
+"""Charts of the '04 Classify' section."""
+
+from __future__ import annotations
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from clientmix.classify.abc import abc_classes
+from clientmix.core import labels  # noqa: E402
+from clientmix.core.style import ABC_COLORS, ACCENT, INK, new_figure, pct_axis, styled
+
+
+def pareto(profile: pd.DataFrame, lang: str = "fr", a: float = 0.80, b: float = 0.95) -> Figure:
+    """Pareto curve: cumulative share of revenue against the share of customers, largest
+    first, with the ABC classes (A up to ``a`` of revenue, B up to ``b``, C the rest)."""
+    revenue = profile["revenue"].where(profile["revenue"] > 0, 0.0)
+    order = revenue.sort_values(ascending=False, kind="stable")
+    total = order.sum()
+    n = len(order)
+    cum = order.cumsum().to_numpy() / total if total > 0 else np.zeros(n)
+    x = np.arange(1, n + 1) / max(n, 1)
+    classes = abc_classes(profile["revenue"], a, b).reindex(order.index).to_numpy()
+    fig, ax = new_figure(8.0, 4.0)
+    for cls in ("A", "B", "C"):
+        mask = classes == cls
+        if mask.any():
+            ax.bar(
+                x[mask],
+                cum[mask],
+                width=1.0 / max(n, 1),
+                color=ABC_COLORS[cls],
+                align="edge",
+                label=f"{labels.label('abc_class', lang)} {cls}",
+            )
+    ax.plot(np.r_[0, x], np.r_[0, cum], color=INK, linewidth=1.5)
+    ax.axhline(a, color=ACCENT, linewidth=1, linestyle="--")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.yaxis.set_major_formatter(pct_axis(lang))
+    ax.xaxis.set_major_formatter(pct_axis(lang))
+    ax.set_xlabel(labels.label("chart_pareto_x", lang))
+    ax.set_ylabel(labels.label("chart_pareto_y", lang))
+    ax.set_title(labels.label("chart_pareto", lang))
+    ax.legend(loc="lower right")
+    styled(fig)
+    return fig

@@ -1,0 +1,109 @@
+"""The chart house style: colours, figure sizes, axes formats, PNG output."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)
+# Customer names are data: "$" in a name must never switch matplotlib to math mode.
+matplotlib.rcParams["text.parse_math"] = False
+
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
+
+from clientmix.core import labels  # noqa: E402
+
+INK = "#1f2a44"
+
+
+ACCENT = "#c8553d"
+
+
+MUTED = "#9aa5b1"
+
+
+PALETTE = ["#1f4e79", "#2e86ab", "#7fb7be", "#c8553d", "#f2a541", "#6a4c93", "#8ab17d", "#9aa5b1"]
+
+
+ABC_COLORS = {"A": "#1f4e79", "B": "#7fb7be", "C": "#d9dde3"}
+
+
+DPI = 100
+
+
+STYLE = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.edgecolor": "#c9ced6",
+    "axes.labelcolor": INK,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.titlecolor": INK,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#e6e9ee",
+    "grid.linewidth": 0.8,
+    "xtick.color": INK,
+    "ytick.color": INK,
+    "legend.frameon": False,
+    "svg.hashsalt": "clientmix",
+    "text.parse_math": False,
+}
+
+
+def new_figure(width: float = 8.0, height: float = 3.6, **subplots) -> tuple[Figure, object]:
+    with matplotlib.rc_context(STYLE):
+        fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
+        axes = fig.subplots(**subplots)
+    return fig, axes
+
+
+def styled(fig: Figure) -> None:
+    for ax in fig.axes:
+        for spine in ("top", "right"):
+            ax.spines[spine].set_visible(False)
+        ax.spines["left"].set_color("#c9ced6")
+        ax.spines["bottom"].set_color("#c9ced6")
+        ax.tick_params(colors=INK, labelsize=9)
+        ax.set_axisbelow(True)
+        ax.title.set_color(INK)
+        ax.title.set_fontweight("bold")
+        ax.title.set_horizontalalignment("left")
+        ax.title.set_position((0.0, 1.0))
+
+
+def money_axis(lang: str, currency: str) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: labels.fmt_money_short(value, lang, currency))
+
+
+def pct_axis(lang: str) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: labels.fmt_pct(value, lang, 0))
+
+
+def to_png(fig: Figure) -> bytes:
+    """PNG bytes of ``fig`` (fixed resolution, no timestamp or software metadata)."""
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(STYLE):
+        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _register_formatter() -> None:
+    """Show figures returned by these functions as PNG in Jupyter (inline backend or not)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is a dependency of ipykernel
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["image/png"]
+    formatter.for_type(Figure, to_png)
+
+
+_register_formatter()

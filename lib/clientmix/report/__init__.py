@@ -1,0 +1,1 @@
+"""Report: executing the notebooks, assembling metrics.json, the HTML file."""

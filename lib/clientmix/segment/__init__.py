@@ -1,0 +1,1 @@
+"""Stage 03 "segment": customers and revenue by the consultant's criteria."""
