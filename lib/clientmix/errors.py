@@ -2,11 +2,13 @@
 
 Library code raises :class:`ClientmixError` for anything the user can fix (a bad file, a bad
 engagement.yaml). The command line prints ``str(error)`` without a traceback (``--debug`` shows
-it). Messages are written in the engagement's language when it is known: pass both texts with
-:func:`msg` and the language with ``lang``.
+it). Messages are written in the engagement's language when it is known: :func:`message` takes
+the wording key (tables in :mod:`clientmix.core.wording`, one per language) and the values.
 """
 
 from __future__ import annotations
+
+from clientmix.core import wording
 
 
 class ClientmixError(Exception):
@@ -24,3 +26,8 @@ class ClientmixError(Exception):
 def msg(lang: str, fr: str, en: str) -> str:
     """Pick the French or English text of a message (French unless ``lang == "en"``)."""
     return en if lang == "en" else fr
+
+
+def message(key: str, lang: str | None = "fr", **fields: object) -> str:
+    """The user-facing message ``key`` in ``lang`` (French unless "en"), fields filled in."""
+    return wording.text(key, lang, **fields)

@@ -1,0 +1,3 @@
+"""English wording of argument and input errors of the computation functions."""
+
+WORDS: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""English wording of classification (stage 04)."""
+
+WORDS: dict[str, str] = {}

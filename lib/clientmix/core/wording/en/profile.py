@@ -1,0 +1,3 @@
+"""English wording of the customer profile (stage 02)."""
+
+WORDS: dict[str, str] = {}

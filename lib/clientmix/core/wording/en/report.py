@@ -1,0 +1,3 @@
+"""English wording of the report frame, the front page and the report driver's messages."""
+
+WORDS: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""English wording of segmentation (stage 03)."""
+
+WORDS: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""French wording of classification (stage 04)."""
+
+WORDS: dict[str, str] = {}

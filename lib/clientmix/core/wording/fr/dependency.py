@@ -1,0 +1,3 @@
+"""French wording of the dependency section (stage 05)."""
+
+WORDS: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""French wording of segmentation (stage 03)."""
+
+WORDS: dict[str, str] = {}
