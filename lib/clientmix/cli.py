@@ -11,7 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from clientmix.core.labels import fmt_money
+from clientmix.core.formats import fmt_money
 from clientmix.errors import ClientmixError
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from clientmix.core.labels import fmt_money
+from clientmix.core.formats import fmt_money
 from clientmix.errors import ClientmixError, msg
 from clientmix.ingest import parse
 from clientmix.ingest.config import Engagement, SourceSpec, load_config

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from clientmix.core.columns import PROFILE_COLUMNS
-from clientmix.core.labels import fmt_num
+from clientmix.core.formats import fmt_num
 
 MAX_BREAKDOWN_VALUES = 8
 
