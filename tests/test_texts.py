@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from clientmix.dependency import texts
+from clientmix.dependency import section as texts
 from clientmix.report.run import _front_matter
 
 NBSP = "\u00a0"

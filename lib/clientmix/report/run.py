@@ -489,7 +489,7 @@ def run_report(
 
     from clientmix.core import interim
     from clientmix.dependency import figures as dependency_figures
-    from clientmix.dependency import texts
+    from clientmix.dependency import section as texts
     from clientmix.report.assemble import build_metrics
 
     info = interim.read_load(out)

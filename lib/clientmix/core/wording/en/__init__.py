@@ -11,11 +11,12 @@ from clientmix.core.wording.en import (
     cli,
     common,
     dependency,
+    fec,
     ingest,
     profile,
     report,
     segment,
 )
 
-AREAS = (common, ingest, profile, segment, classify, dependency, checks, report, cli)
+AREAS = (common, ingest, fec, profile, segment, classify, dependency, checks, report, cli)
 ATTRIBUTES = common.ATTRIBUTES
