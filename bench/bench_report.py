@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 from clientmix.batch import find_engagements, run_batch_outcomes
-from clientmix.report.run import NOTEBOOKS, notebooks_dir, run_report
+from clientmix.report.execute import notebooks_dir
+from clientmix.report.run import run_report
+from clientmix.report.sections import NOTEBOOKS
 
 BIN = Path(sys.executable).parent
 

@@ -7,7 +7,8 @@ import ast
 import nbformat
 import pytest
 
-from clientmix.report.run import NOTEBOOKS, notebooks_dir
+from clientmix.report.execute import notebooks_dir
+from clientmix.report.sections import NOTEBOOKS
 
 
 @pytest.mark.parametrize("name", NOTEBOOKS)

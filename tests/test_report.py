@@ -19,7 +19,9 @@ import numpy as np
 import pytest
 
 from clientmix.core import labels
-from clientmix.report.run import NOTEBOOKS, ReportError, notebooks_dir, run_report
+from clientmix.report.execute import ReportError, notebooks_dir
+from clientmix.report.run import run_report
+from clientmix.report.sections import NOTEBOOKS
 
 NBSP = "\u00a0"
 NAME_A = "Dupont & Fils <SARL>"

@@ -1,4 +1,5 @@
-"""The "En bref" box of the front page, worked out by hand on a small metrics dict."""
+"""The "En bref" box of the front page, worked out by hand on a small metrics dict: the
+profile section gives the first line, the dependency section the others."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import datetime as dt
 
 import pandas as pd
 
-from clientmix.dependency import section as texts
-from clientmix.report.run import _front_matter
+from clientmix.dependency import section as dependency_section
+from clientmix.profile import section as profile_section
+from clientmix.report.html import _front_matter
 
 NBSP = "\u00a0"
 
@@ -44,11 +46,18 @@ METRICS = {
 }
 
 
+def key_findings(metrics: dict, lang: str = "fr") -> list[str]:
+    """The front page's lines of the two sections, in report order."""
+    return profile_section.findings(metrics, "EUR", lang) + dependency_section.findings(
+        metrics, metrics["revenue_total"], "EUR", PROFILE, lang
+    )
+
+
 def test_key_findings_in_french():
-    lines = texts.key_findings(METRICS, PROFILE, "fr")
+    lines = key_findings(METRICS, "fr")
     assert lines[0] == f"CA HT de la période : 10{NBSP}000{NBSP}€, réalisé avec 3 clients."
     assert lines[1].startswith(
-        f"Premier client : Dupont & Fils <SARL>, 60,0{NBSP}% du CA ; 2 clients font 80 % du CA ;"
+        f"Premier client : Dupont & Fils <SARL>, 60,0{NBSP}% du CA ; 2 clients font 80{NBSP}% du CA ;"
     )
     assert "très concentré (HHI 4" in lines[1] and "Dépendance économique" in lines[1]
     # lost customers first, then declining ones; D has no name: its id is shown
@@ -64,7 +73,7 @@ def test_key_findings_in_french():
 
 
 def test_key_findings_in_english():
-    lines = texts.key_findings(METRICS, PROFILE, "en")
+    lines = key_findings(METRICS, "en")
     assert lines[0] == "Revenue for the period: €10,000, from 3 customers."
     assert "Largest customer: Dupont & Fils <SARL>, 60.0% of revenue" in lines[1]
 
@@ -78,7 +87,16 @@ def test_front_page_escapes_names_in_the_brief():
             "period_end": "2024-12-31",
         }
     }
-    front, _ = _front_matter(info, "fr", dt.date(2025, 1, 2), texts.key_findings(METRICS, PROFILE))
+    front, _ = _front_matter(info, "fr", dt.date(2025, 1, 2), key_findings(METRICS))
     assert "En bref" in front
     assert "Dupont &amp; Fils &lt;SARL&gt;" in front
     assert "<SARL>" not in front
+
+
+def test_the_pareto_threshold_in_use_is_the_one_written():
+    """thresholds.pareto = 0.7: customers_for_80pct counts the customers reaching 70 %, and the
+    front page says 70 %, not 80 %."""
+    conc = dict(METRICS["concentration"], thresholds={"pareto": 0.7}, customers_for_80pct=2)
+    lines = key_findings(dict(METRICS, concentration=conc), "fr")
+    assert f"2 clients font 70{NBSP}% du CA" in lines[1]
+    assert "80" not in lines[1]

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from clientmix.errors import ClientmixError, msg
+from clientmix.errors import ClientmixError, message
 
 INTERIM = "interim"
 LOAD_JSON = "load.json"
@@ -86,19 +86,14 @@ def read(output_dir: str | Path, name: str) -> pd.DataFrame:
     if not path.exists():
         producer = "02_profile" if name == "profile" else "01_load"
         raise ClientmixError(
-            msg(
-                _language_hint(output_dir),
-                f"Fichier intermédiaire absent : {path}. Exécutez d'abord le notebook "
-                f"{producer} avec le même output_dir.",
-                f"Missing interim file: {path}. Run notebook {producer} first with the same "
-                "output_dir.",
-            ),
+            message("interim_missing", language_hint(output_dir), path=path, notebook=producer),
             path=path,
         )
     return pd.read_parquet(path)
 
 
-def _language_hint(output_dir: str | Path) -> str:
+def language_hint(output_dir: str | Path) -> str:
+    """The engagement's language as 01_load wrote it ("fr" when not known yet)."""
     path = interim_dir(output_dir) / LOAD_JSON
     try:
         return json.loads(path.read_text(encoding="utf-8"))["engagement"]["language"]
@@ -166,32 +161,19 @@ def write_load(result: Any, output_dir: str | Path) -> dict[str, Any]:
     if not result.usable:
         errors = [p["text"] for p in info["problems"] if p["level"] == "error"]
         lang = info["engagement"]["language"]
-        raise ClientmixError(
-            msg(
-                lang,
-                "Les données ne sont pas utilisables : ",
-                "The data cannot be used: ",
-            )
-            + " ".join(
-                errors or [msg(lang, "voir les contrôles ci-dessus.", "see the controls above.")]
-            )
-        )
+        reasons = " ".join(errors) if errors else message("data_unusable_see_controls", lang)
+        raise ClientmixError(message("data_unusable", lang, reasons=reasons))
     return info
 
 
 def read_load(output_dir: str | Path) -> dict[str, Any]:
     """Read ``load.json`` written by 01_load (engagement, controls, guesses, problems).
 
-    The returned dict also holds ``output_dir`` (the report folder it was read from, as given),
-    so that ``metrics.build_metrics`` can find the other hand-over files of the same run.
+    The returned dict also holds ``output_dir`` (the report folder it was read from, as given).
     """
     path = interim_dir(output_dir) / LOAD_JSON
     if not path.exists():
-        raise ClientmixError(
-            f"Fichier intermédiaire absent : {path}. Exécutez d'abord le notebook 01_load "
-            f"avec le même output_dir. / Missing {path}: run notebook 01_load first.",
-            path=path,
-        )
+        raise ClientmixError(message("interim_missing_load", "fr", path=path), path=path)
     info = json.loads(path.read_text(encoding="utf-8"))
     info["output_dir"] = str(output_dir)
     return info

@@ -1,121 +1,158 @@
-"""The 'Dependency' section of the report: its figures, metrics.json keys and front-page lines."""
+"""The "Dependency" section of the report (notebook 05_recommend): its figures, computed once,
+its metrics.json keys and its lines for the front page."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from clientmix.core import labels
-from clientmix.core.display import _t
-from clientmix.core.labels import fmt_int, fmt_money, fmt_pct, label
-from clientmix.dependency.texts import _names, hhi_reading
+from clientmix.core import sections
+from clientmix.core.formats import fmt_int, fmt_money, fmt_pct, fmt_signed_pct
+from clientmix.core.labels import label
+from clientmix.core.names import customer_names
+from clientmix.dependency.figures import DependencyFigures, dependency_figures
+from clientmix.dependency.texts import hhi_reading
+
+SECTION = sections.Section(
+    name="dependency",
+    notebook="05_recommend",
+    keys=(
+        "concentration",
+        "concentration_by_year",
+        "sector_concentration",
+        "scenarios",
+        "monte_carlo",
+        "top_customers",
+    ),
+    optional_keys=("margin_concentration",),
+)
 
 
-def key_findings(
-    metrics: Mapping[str, Any], profile: pd.DataFrame | None = None, lang: str = "fr"
+def figures(
+    profile: pd.DataFrame, invoices: pd.DataFrame, load_info: dict[str, Any], lang: str = "fr"
+) -> DependencyFigures:
+    """The section's figures with the engagement's settings, computed once (see
+    :func:`clientmix.dependency.figures.dependency_figures`)."""
+    return dependency_figures(
+        profile, invoices, load_info, lang, unknown_group=label("unknown_group", lang)
+    )
+
+
+def publish(
+    output_dir: str | Path, figs: DependencyFigures, profile: pd.DataFrame, lang: str = "fr"
+) -> None:
+    """Hand the section's metrics.json keys and front-page lines to the report."""
+    metrics = figs.to_metrics()
+    lines = findings(metrics, figs.revenue_total, figs.currency, profile, lang)
+    sections.publish(output_dir, SECTION, metrics, lines)
+
+
+def findings(
+    metrics: Mapping[str, Any],
+    revenue_total: float,
+    currency: str = "EUR",
+    profile: pd.DataFrame | None = None,
+    lang: str = "fr",
 ) -> list[str]:
-    """The "En bref" box of the front page: a few plain sentences with the figures, for the
-    business owner, from the metrics.json dict (customer names from ``profile``). Plain text:
-    the caller escapes it."""
-    names = _names(profile)
-    cur = metrics.get("currency", "EUR")
-    c = metrics.get("concentration") or {}
-    thresholds = c.get("thresholds") or {}
-    out = [
-        _t(
-            lang,
-            f"CA HT de la période : {fmt_money(metrics['revenue_total'], lang, cur)}, réalisé "
-            f"avec {fmt_int(metrics['customers'])} clients.",
-            f"Revenue for the period: {fmt_money(metrics['revenue_total'], lang, cur)}, from "
-            f"{fmt_int(metrics['customers'], lang)} customers.",
-        )
+    """The section's lines for the front page, from its metrics.json keys: top customer and
+    concentration, margin, big customers lost or declining, loss scenarios, Monte Carlo.
+    ``revenue_total`` in ``currency`` (net, the period). Plain text (the report escapes it);
+    customer names from ``profile``."""
+    names = customer_names(profile)
+    lines = [
+        _concentration_line(metrics.get("concentration") or {}, names, lang),
+        _margin_line(metrics.get("margin_concentration"), revenue_total, names, lang, currency),
+        _movers_line(metrics.get("top_customers") or [], names, lang),
+        _scenarios_line(metrics.get("scenarios") or [], lang),
+        _monte_carlo_line(metrics.get("monte_carlo"), lang),
     ]
-    if c.get("top1_customer") is not None:
-        top = names.get(str(c["top1_customer"]), str(c["top1_customer"]))
-        reading = hhi_reading(c["hhi"], thresholds, lang)
-        sentence = _t(
-            lang,
-            f"Premier client : {top}, {fmt_pct(c['top1_share'])} du CA ; "
-            f"{fmt_int(c['customers_for_80pct'])} clients font 80 % du CA ; portefeuille "
-            f"{reading} (HHI {fmt_int(c['hhi'])}).",
-            f"Largest customer: {top}, {fmt_pct(c['top1_share'], lang)} of revenue; "
-            f"{fmt_int(c['customers_for_80pct'], lang)} customers make 80% of revenue; "
-            f"portfolio {reading} (HHI {fmt_int(c['hhi'], lang)}).",
-        )
-        if c.get("economic_dependence"):
-            sentence += _t(
-                lang,
-                " Dépendance économique : un seul client dépasse la moitié du CA.",
-                " Economic dependence: one customer makes more than half of revenue.",
-            )
-        out.append(sentence)
-    m = metrics.get("margin_concentration")
-    if m and m.get("total") and metrics.get("revenue_total"):
-        rate = m["total"] / metrics["revenue_total"]
-        top = names.get(str(m["top1_customer"]), str(m["top1_customer"]))
-        out.append(
-            _t(
-                lang,
-                f"Marge brute : {fmt_money(m['total'], lang, cur)} ({fmt_pct(rate)} du CA) ; "
-                f"{fmt_int(m['customers_for_80pct'])} clients font 80 % de la marge, le "
-                f"premier étant {top} ({fmt_pct(m['top1_share'])}).",
-                f"Gross margin: {fmt_money(m['total'], lang, cur)} ({fmt_pct(rate, lang)} of "
-                f"revenue); {fmt_int(m['customers_for_80pct'], lang)} customers make 80% of "
-                f"it, the largest being {top} ({fmt_pct(m['top1_share'], lang)}).",
-            )
-        )
+    return [line for line in lines if line]
+
+
+def _concentration_line(c: Mapping[str, Any], names: Mapping[str, str], lang: str) -> str | None:
+    if c.get("top1_customer") is None:
+        return None
+    thresholds = c.get("thresholds") or {}
+    sentence = label(
+        "brief_concentration",
+        lang,
+        top=names.get(str(c["top1_customer"]), str(c["top1_customer"])),
+        share=fmt_pct(c["top1_share"], lang),
+        customers=fmt_int(c["customers_for_80pct"], lang),
+        pareto=fmt_pct(thresholds.get("pareto", 0.8), lang, 0),
+        reading=hhi_reading(c["hhi"], thresholds, lang),
+        hhi=fmt_int(c["hhi"], lang),
+    )
+    if c.get("economic_dependence"):
+        dependence = thresholds.get("dependence", 0.5)
+        if dependence == 0.5:
+            sentence += label("brief_dependence_half", lang)
+        else:
+            sentence += label("brief_dependence", lang, share=fmt_pct(dependence, lang, 0))
+    return sentence
+
+
+def _margin_line(
+    m: Mapping[str, Any] | None,
+    revenue_total: float,
+    names: Mapping[str, str],
+    lang: str,
+    currency: str,
+) -> str | None:
+    if not m or not m.get("total") or not revenue_total:
+        return None
+    thresholds = m.get("thresholds") or {}
+    return label(
+        "brief_margin",
+        lang,
+        margin=fmt_money(m["total"], lang, currency),
+        rate=fmt_pct(m["total"] / revenue_total, lang),
+        customers=fmt_int(m["customers_for_80pct"], lang),
+        pareto=fmt_pct(thresholds.get("pareto", 0.8), lang, 0),
+        top=names.get(str(m["top1_customer"]), str(m["top1_customer"])),
+        share=fmt_pct(m["top1_share"], lang),
+    )
+
+
+def _movers_line(top: list[Mapping[str, Any]], names: Mapping[str, str], lang: str) -> str | None:
     movers = sorted(
-        (
-            t
-            for t in metrics.get("top_customers") or []
-            if t.get("status") in ("stopped", "declining")
-        ),
+        (t for t in top if t.get("status") in ("stopped", "declining")),
         key=lambda t: (t["status"] != "stopped", -(t.get("revenue_prev") or 0.0)),
     )
-    if movers:
-        parts = []
-        for t in movers[:4]:
-            name = names.get(str(t["customer_id"]), str(t["customer_id"]))
-            if t["status"] == "stopped":
-                parts.append(f"{name} ({label('status_stopped', lang)})")
-            else:
-                parts.append(f"{name} ({labels.fmt_signed_pct(t.get('growth'), lang, 0)})")
-        out.append(
-            _t(
-                lang,
-                "Grands clients perdus ou en déclin sur 12 mois : " + ", ".join(parts) + ".",
-                "Large customers lost or declining over 12 months: " + ", ".join(parts) + ".",
-            )
-        )
-    scenarios = {s["scenario"]: s for s in metrics.get("scenarios") or []}
-    one, three = scenarios.get("top1"), scenarios.get("top3_together")
-    if one and three:
-        margin_fr = margin_en = ""
-        if one.get("lost_margin_share") is not None:
-            margin_fr = f" et {fmt_pct(one['lost_margin_share'])} de la marge"
-            margin_en = f" and {fmt_pct(one['lost_margin_share'], lang)} of margin"
-        out.append(
-            _t(
-                lang,
-                f"Perdre le premier client coûterait {fmt_pct(one['lost_revenue_share'])} du "
-                f"CA{margin_fr} ; perdre les trois premiers, "
-                f"{fmt_pct(three['lost_revenue_share'])} du CA.",
-                f"Losing the largest customer would cost "
-                f"{fmt_pct(one['lost_revenue_share'], lang)} of revenue{margin_en}; losing the "
-                f"top three, {fmt_pct(three['lost_revenue_share'], lang)} of revenue.",
-            )
-        )
-    mc = metrics.get("monte_carlo")
-    if mc and mc.get("prob_drop_10pct") is not None:
-        out.append(
-            _t(
-                lang,
-                f"Risque que le CA baisse de plus de 10 % l'an prochain si rien ne change : "
-                f"{fmt_pct(mc['prob_drop_10pct'], 'fr', 0)} (simulation des départs de clients).",
-                f"Chance that revenue falls by more than 10% next year if nothing changes: "
-                f"{fmt_pct(mc['prob_drop_10pct'], lang, 0)} (simulated customer departures).",
-            )
-        )
-    return out
+    if not movers:
+        return None
+    parts = []
+    for t in movers[:4]:
+        name = names.get(str(t["customer_id"]), str(t["customer_id"]))
+        if t["status"] == "stopped":
+            change = label("status_stopped", lang)
+        else:
+            change = fmt_signed_pct(t.get("growth"), lang, 0)
+        parts.append(f"{name} ({change})")
+    return label("brief_movers", lang, customers=", ".join(parts))
+
+
+def _scenarios_line(scenarios: list[Mapping[str, Any]], lang: str) -> str | None:
+    by_id = {s["scenario"]: s for s in scenarios}
+    one, three = by_id.get("top1"), by_id.get("top3_together")
+    if not (one and three):
+        return None
+    margin = ""
+    if one.get("lost_margin_share") is not None:
+        margin = label("brief_scenarios_margin", lang, share=fmt_pct(one["lost_margin_share"], lang))
+    return label(
+        "brief_scenarios",
+        lang,
+        one=fmt_pct(one["lost_revenue_share"], lang),
+        margin=margin,
+        three=fmt_pct(three["lost_revenue_share"], lang),
+    )
+
+
+def _monte_carlo_line(mc: Mapping[str, Any] | None, lang: str) -> str | None:
+    if not mc or mc.get("prob_drop_10pct") is None:
+        return None
+    return label("brief_monte_carlo", lang, chance=fmt_pct(mc["prob_drop_10pct"], lang, 0))

@@ -116,6 +116,8 @@ WORDS: dict[str, str] = {
     "h_sector": "Dependence on a sector",
     "h_scenarios": "What if a large customer left?",
     "h_mc": "Uncertainty about next year",
+    # a missing value of a customer attribute (a group of its own)
+    "unknown_group": "(unknown)",
 }
 
 # Readable names of customer-file attribute columns.

@@ -116,6 +116,8 @@ WORDS: dict[str, str] = {
     "h_sector": "Dépendance à un secteur",
     "h_scenarios": "Et si un grand client partait ?",
     "h_mc": "L'incertitude sur l'an prochain",
+    # a missing value of a customer attribute (a group of its own)
+    "unknown_group": "(non renseigné)",
 }
 
 # Readable names of customer-file attribute columns.

@@ -1,0 +1,17 @@
+"""The one list the report reads, in report order: one section per notebook.
+
+Adding a section: a stage package with its ``section.py`` (a :class:`Section`, and a
+``publish`` call at the end of its notebook), its notebook, and one line here.
+"""
+
+from __future__ import annotations
+
+from clientmix.classify.section import SECTION as CLASSIFY
+from clientmix.core.sections import Section
+from clientmix.dependency.section import SECTION as DEPENDENCY
+from clientmix.ingest.section import SECTION as INGEST
+from clientmix.profile.section import SECTION as PROFILE
+from clientmix.segment.section import SECTION as SEGMENT
+
+SECTIONS: tuple[Section, ...] = (INGEST, PROFILE, SEGMENT, CLASSIFY, DEPENDENCY)
+NOTEBOOKS: tuple[str, ...] = tuple(section.notebook for section in SECTIONS)
