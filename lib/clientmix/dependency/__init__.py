@@ -12,7 +12,7 @@ from clientmix.dependency.concentration import (
 )
 from clientmix.dependency.groups import group_concentration
 from clientmix.dependency.montecarlo import DEFAULT_LOSS_PROBABILITY, MonteCarloResult, monte_carlo
-from clientmix.dependency.scenarios import loss_scenarios
+from clientmix.dependency.scenarios import default_scenarios, loss_scenarios
 from clientmix.dependency.top import top_customers
 from clientmix.dependency.windows import concentration_by_year
 
@@ -24,6 +24,7 @@ __all__ = [
     "check_thresholds",
     "concentration",
     "concentration_by_year",
+    "default_scenarios",
     "group_concentration",
     "lorenz_curve",
     "loss_scenarios",

@@ -21,22 +21,28 @@ counts as major even when floating point gives 0.09999999999999999.
 
 from __future__ import annotations
 
-import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from numbers import Real
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from clientmix.core.checks import ConcentrationInputError
+from clientmix.core.checks import ConcentrationInputError, duplicated_ids, is_number
+from clientmix.core.jsonable import plain
 
 _TOL = 1e-12
 
+MEASURES = ("revenue", "gross_margin")
+"""The profile measures whose concentration is computed: net revenue or gross margin."""
+
 __all__ = [
+    "MEASURES",
+    "THRESHOLD_NAMES",
     "Concentration",
     "ConcentrationInputError",
     "check_thresholds",
+    "checked_thresholds",
     "concentration",
     "lorenz_curve",
     "pareto_curve",
@@ -94,22 +100,7 @@ class Concentration:
         top10_share, hhi, effective_customers, gini, customers_for_80pct,
         major_customers_10pct, economic_dependence) plus every other field.
         """
-        return _jsonable(asdict(self))
-
-
-def _jsonable(obj: Any) -> Any:
-    if isinstance(obj, dict):
-        return {str(k): _jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_jsonable(v) for v in obj]
-    if isinstance(obj, bool | np.bool_):
-        return bool(obj)
-    if isinstance(obj, int | np.integer):
-        return int(obj)
-    if isinstance(obj, float | np.floating):
-        value = float(obj)
-        return None if math.isnan(value) or math.isinf(value) else value
-    return obj
+        return plain(asdict(self))
 
 
 def check_thresholds(
@@ -130,13 +121,13 @@ def check_thresholds(
     """
     shares = {"major": major, "dependence": dependence, "pareto": pareto}
     for name, value in shares.items():
-        if isinstance(value, bool) or not isinstance(value, Real) or not 0 < value <= 1:
+        if not is_number(value) or not 0 < value <= 1:
             raise ConcentrationInputError(
                 f"Threshold {name!r} must be a fraction in (0, 1] (e.g. 0.10 for 10 %), "
                 f"got {value!r}."
             )
     for name, value in {"hhi_moderate": hhi_moderate, "hhi_high": hhi_high}.items():
-        if isinstance(value, bool) or not isinstance(value, Real) or not 0 <= value <= 10_000:
+        if not is_number(value) or not 0 <= value <= 10_000:
             raise ConcentrationInputError(
                 f"Threshold {name!r} must be a number between 0 and 10,000 (HHI scale), "
                 f"got {value!r}."
@@ -153,6 +144,27 @@ def check_thresholds(
         "hhi_moderate": float(hhi_moderate),
         "hhi_high": float(hhi_high),
     }
+
+
+THRESHOLD_NAMES = ("major", "dependence", "pareto", "hhi_moderate", "hhi_high")
+
+
+def checked_thresholds(thresholds: Mapping[str, Any]) -> dict[str, float]:
+    """Check thresholds given as keyword arguments (``**thresholds``) by name and value.
+
+    Returns the five thresholds as floats, defaults filled in (see :func:`check_thresholds`).
+
+    Raises
+    ------
+    ConcentrationInputError on an unknown name or a value out of range.
+    """
+    unknown = sorted(set(thresholds) - set(THRESHOLD_NAMES))
+    if unknown:
+        raise ConcentrationInputError(
+            f"Unknown threshold(s) {', '.join(unknown)}; "
+            f"expected some of {', '.join(sorted(THRESHOLD_NAMES))}."
+        )
+    return check_thresholds(**thresholds)
 
 
 def _ranked(values: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
@@ -174,8 +186,8 @@ def _ranked(values: pd.Series) -> tuple[np.ndarray, np.ndarray, list[str], list[
             f"for series {values.name!r}."
         )
     ids = values.index.astype(str).to_numpy(dtype=object)
-    if len(ids) and pd.Index(ids).has_duplicates:
-        dup = sorted(set(pd.Index(ids)[pd.Index(ids).duplicated()]))
+    dup = duplicated_ids(ids)
+    if dup:
         raise ConcentrationInputError(
             f"Expected one value per customer_id, got duplicated ids: {', '.join(dup[:10])}"
             + (" ..." if len(dup) > 10 else "")
@@ -235,49 +247,27 @@ def concentration(
         hhi_high=hhi_high,
     )
     ids, v, excluded, missing = _ranked(values)
+    if len(v) == 0:
+        return _no_customer(th, excluded, missing)
+    return _measured(ids, v, th, excluded, missing)
+
+
+def _measured(
+    ids: np.ndarray,
+    v: np.ndarray,
+    thresholds: dict[str, float],
+    excluded: list[str],
+    missing: list[str],
+) -> Concentration:
+    """The Concentration of the positive values ``v`` (currency, by descending value, at
+    least one) of the customers ``ids``."""
     n = len(v)
-    if n == 0:
-        nan = float("nan")
-        return Concentration(
-            total=0.0,
-            customers=0,
-            top1_share=nan,
-            top1_customer=None,
-            top5_share=nan,
-            top10_share=nan,
-            hhi=nan,
-            hhi_level=None,
-            effective_customers=nan,
-            gini=nan,
-            customers_for_80pct=0,
-            share_customers_for_80pct=nan,
-            major_customers_10pct=[],
-            economic_dependence=False,
-            excluded=excluded,
-            missing=missing,
-            thresholds=th,
-        )
     total = float(v.sum())
     shares = v / total
     cum_desc = np.cumsum(v)
-    hhi = float(10_000.0 * np.square(shares).sum())
-    if n == 1:
-        hhi = 10_000.0  # exact, whatever the rounding of v / v
-    # Lorenz curve over ascending values: L_i = cumulative share of the i smallest customers.
-    lorenz = np.cumsum(v[::-1]) / total
-    lorenz_prev = np.concatenate(([0.0], lorenz[:-1]))
-    gini = float(1.0 - (lorenz.sum() + lorenz_prev.sum()) / n)
-    if n == 1:
-        gini = 0.0
-    k80 = int(np.searchsorted(cum_desc, th["pareto"] * total * (1 - _TOL), side="left")) + 1
-    k80 = min(k80, n)
-    major_ids = ids[shares >= th["major"] * (1 - _TOL)].tolist()
-    if hhi < th["hhi_moderate"] * (1 - _TOL):
-        level = "unconcentrated"
-    elif hhi <= th["hhi_high"] * (1 + _TOL):
-        level = "moderate"
-    else:
-        level = "high"
+    hhi = 10_000.0 if n == 1 else float(10_000.0 * np.square(shares).sum())  # exact for one
+    pareto = thresholds["pareto"] * total * (1 - _TOL)
+    k80 = min(int(np.searchsorted(cum_desc, pareto, side="left")) + 1, n)
     top1 = float(shares[0])
     return Concentration(
         total=total,
@@ -287,17 +277,66 @@ def concentration(
         top5_share=float(cum_desc[min(5, n) - 1] / total),
         top10_share=float(cum_desc[min(10, n) - 1] / total),
         hhi=hhi,
-        hhi_level=level,
+        hhi_level=_hhi_level(hhi, thresholds),
         effective_customers=10_000.0 / hhi,
-        gini=gini,
+        gini=_gini(v, total),
         customers_for_80pct=k80,
         share_customers_for_80pct=k80 / n,
-        major_customers_10pct=major_ids,
-        economic_dependence=bool(top1 > th["dependence"]),
+        major_customers_10pct=ids[shares >= thresholds["major"] * (1 - _TOL)].tolist(),
+        economic_dependence=bool(top1 > thresholds["dependence"]),
         excluded=excluded,
         missing=missing,
-        thresholds=th,
+        thresholds=thresholds,
     )
+
+
+def _no_customer(
+    thresholds: dict[str, float], excluded: list[str], missing: list[str]
+) -> Concentration:
+    """The Concentration of a measure with no positive value: no customer, NaN shares."""
+    nan = float("nan")
+    return Concentration(
+        total=0.0,
+        customers=0,
+        top1_share=nan,
+        top1_customer=None,
+        top5_share=nan,
+        top10_share=nan,
+        hhi=nan,
+        hhi_level=None,
+        effective_customers=nan,
+        gini=nan,
+        customers_for_80pct=0,
+        share_customers_for_80pct=nan,
+        major_customers_10pct=[],
+        economic_dependence=False,
+        excluded=excluded,
+        missing=missing,
+        thresholds=thresholds,
+    )
+
+
+def _gini(v: np.ndarray, total: float) -> float:
+    """Gini coefficient of the positive values ``v`` sorted by descending value (0 for one).
+
+    1 - sum_i (L_i + L_{i-1}) / n over the Lorenz curve L of the values by ascending value.
+    """
+    n = len(v)
+    if n == 1:
+        return 0.0
+    lorenz = np.cumsum(v[::-1]) / total  # cumulative share of the i smallest customers
+    lorenz_prev = np.concatenate(([0.0], lorenz[:-1]))
+    return float(1.0 - (lorenz.sum() + lorenz_prev.sum()) / n)
+
+
+def _hhi_level(hhi: float, thresholds: dict[str, float]) -> str:
+    """ "unconcentrated", "moderate" or "high" for an HHI (0-10,000), bounds included in
+    "moderate"."""
+    if hhi < thresholds["hhi_moderate"] * (1 - _TOL):
+        return "unconcentrated"
+    if hhi <= thresholds["hhi_high"] * (1 + _TOL):
+        return "moderate"
+    return "high"
 
 
 def lorenz_curve(values: pd.Series) -> pd.DataFrame:

@@ -14,7 +14,7 @@ import pandas as pd
 from clientmix.core.jsonable import plain
 from clientmix.dependency.concentration import concentration
 from clientmix.dependency.groups import group_concentration
-from clientmix.dependency.leaders import key_customers, margin_leaders, positive_ranked
+from clientmix.dependency.leaders import key_customers, margin_leaders
 from clientmix.dependency.montecarlo import monte_carlo
 from clientmix.dependency.records import (
     by_year_records,
@@ -40,12 +40,6 @@ def margin_concentration(profile: pd.DataFrame, thresholds: dict[str, float] | N
 
     values = profile.set_index("customer_id")["gross_margin"].dropna()
     return concentration(values, **dict(thresholds or {}))
-
-
-SCENARIO_TOP = 5
-
-
-SCENARIO_TOGETHER = 3
 
 
 @dataclass(frozen=True)
@@ -101,20 +95,6 @@ class DependencyFigures:
         }
 
 
-def default_scenarios(profile: pd.DataFrame) -> dict[str, list[str]]:
-    """Stable scenario ids -> customer ids: "top1" ... "top5" (each of the five largest
-    customers alone) and "top3_together" (the three largest), when there are enough customers
-    with a positive revenue."""
-    ranked = positive_ranked(
-        profile.assign(customer_id=profile["customer_id"].astype(str)), "revenue"
-    )
-    ids = ranked["customer_id"].head(SCENARIO_TOP).tolist()
-    plan = {f"top{i}": [cid] for i, cid in enumerate(ids, start=1)}
-    if len(ranked) >= SCENARIO_TOGETHER:
-        plan[f"top{SCENARIO_TOGETHER}_together"] = ids[:SCENARIO_TOGETHER]
-    return plan
-
-
 def sector_column(profile: pd.DataFrame) -> str | None:
     """ "sector" when the profile has a sector attribute with at least one value, else None."""
     if "sector" not in profile:
@@ -153,12 +133,14 @@ def dependency_figures(
     by = sector_column(profile)
     sectors = sector = None
     if by is not None:
-        sectors, sector = group_concentration(profile, by, lang=lang, **thresholds)  # TODO unknown_group
+        sectors, sector = group_concentration(
+            profile, by, unknown_label=unknown_group, **thresholds
+        )
     scenarios = loss_scenarios(
         profile,
         fixed_costs=finance.get("fixed_costs"),
         net_margin_rate=finance.get("net_margin_rate"),
-        scenarios=default_scenarios(profile),
+        scenarios=None,  # the default plan: "top1" ... "top5", "top3_together"
         lang=lang,
     )
     simulation = monte_carlo(

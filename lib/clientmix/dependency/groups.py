@@ -5,15 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from clientmix.core.checks import ConcentrationInputError, as_choice
 from clientmix.dependency.concentration import (
+    MEASURES,
     Concentration,
-    ConcentrationInputError,
+    checked_thresholds,
     concentration,
 )
 from clientmix.dependency.top import by_revenue, checked_profile, margin_known
-from clientmix.dependency.windows import checked_thresholds
-
-_UNKNOWN_GROUP = {"fr": "(non renseigné)", "en": "(unknown)"}
 
 
 def group_concentration(
@@ -21,7 +20,7 @@ def group_concentration(
     by: str = "sector",
     *,
     value: str = "revenue",
-    lang: str = "fr",
+    unknown_label: str = "(unknown)",
     **thresholds: float,
 ) -> tuple[pd.DataFrame, Concentration]:
     """Dependence on a group of customers as a whole (a sector, a region, a customer type...).
@@ -31,10 +30,11 @@ def group_concentration(
     profile : one row per customer (customer_id, revenue, the attribute ``by``; optional
         customer_name, gross_margin).
     by : attribute column. Customers with no value (NaN or blank) form the group
-        "(non renseigné)" (``lang="fr"``) or "(unknown)" (``lang="en"``).
+        ``unknown_label``.
     value : "revenue" or "gross_margin": the measure whose concentration over groups is
         computed and by which the table is sorted.
-    lang : "fr" or "en", language of the unknown-group label.
+    unknown_label : name of the group of customers with no value, given by the caller in the
+        reader's language (default "(unknown)").
     **thresholds : as :func:`clientmix.dependency.concentration.concentration`.
 
     Returns
@@ -49,10 +49,7 @@ def group_concentration(
         non-positive ``value`` excluded.
     """
     th = checked_thresholds(thresholds)
-    if value not in ("revenue", "gross_margin"):
-        raise ConcentrationInputError(
-            f"Expected value='revenue' or value='gross_margin', got value={value!r}."
-        )
+    as_choice(value, "value", MEASURES)
     if not isinstance(by, str):
         raise ConcentrationInputError(f"Expected by as a column name (str), got {by!r}.")
     df = checked_profile(profile, [by])
@@ -61,11 +58,30 @@ def group_concentration(
         raise ConcentrationInputError(
             "value='gross_margin' needs a gross_margin column with known values in the profile."
         )
-    raw = df[by]
+    df = df.assign(_group=_group_labels(df[by], unknown_label))
+    agg = _group_sums(df, with_margin)
+    agg.index.name = by
+    table = agg.reset_index()
+    table = table.sort_values(
+        [value, by], ascending=[False, True], kind="mergesort", na_position="last"
+    ).reset_index(drop=True)
+    conc = concentration(pd.Series(agg[value].to_numpy(), index=agg.index.astype(str)), **th)
+    return table, conc
+
+
+def _group_labels(raw: pd.Series, unknown_label: str) -> np.ndarray:
+    """Each customer's group: its value as str, stripped, ``unknown_label`` when NaN or
+    blank (an object array)."""
     blank = raw.isna() | raw.astype(str).str.strip().eq("")
-    label = raw.astype(object).where(~blank, _UNKNOWN_GROUP.get(lang, _UNKNOWN_GROUP["fr"]))
-    df = df.assign(_group=label.astype(str).str.strip().to_numpy(dtype=object))
-    df["_pos"] = df["revenue"] > 0
+    label = raw.astype(object).where(~blank, unknown_label)
+    return label.astype(str).str.strip().to_numpy(dtype=object)
+
+
+def _group_sums(df: pd.DataFrame, with_margin: bool) -> pd.DataFrame:
+    """One row per group (``_group`` column of ``df``), sorted by group name: revenue, share,
+    customers, top_customer, [top_customer_name], top_customer_share, and gross_margin,
+    margin_share when ``with_margin`` (see :func:`group_concentration`)."""
+    df = df.assign(_pos=df["revenue"] > 0)
     agg = df.groupby("_group", sort=True).agg(revenue=("revenue", "sum"), customers=("_pos", "sum"))
     leaders = by_revenue(df).drop_duplicates("_group").set_index("_group")
     agg["top_customer"] = leaders["customer_id"]
@@ -79,10 +95,4 @@ def group_concentration(
         m_total = agg.loc[agg["gross_margin"] > 0, "gross_margin"].sum()
         agg["margin_share"] = agg["gross_margin"] / m_total if m_total > 0 else np.nan
     agg["customers"] = agg["customers"].astype("int64")
-    agg.index.name = by
-    table = agg.reset_index()
-    table = table.sort_values(
-        [value, by], ascending=[False, True], kind="mergesort", na_position="last"
-    ).reset_index(drop=True)
-    conc = concentration(pd.Series(agg[value].to_numpy(), index=agg.index.astype(str)), **th)
-    return table, conc
+    return agg

@@ -5,19 +5,15 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from numbers import Real
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from clientmix.core.checks import as_fraction
-from clientmix.dependency.concentration import (
-    ConcentrationInputError,
-    _jsonable,
-)
+from clientmix.core.checks import ConcentrationInputError, as_fraction, as_whole_number, is_number
+from clientmix.core.jsonable import plain
 from clientmix.dependency.top import checked_profile
-from clientmix.errors import msg
+from clientmix.errors import message
 from clientmix.profile.status import STATUSES
 
 DEFAULT_LOSS_PROBABILITY: dict[str, float] = {
@@ -27,11 +23,8 @@ DEFAULT_LOSS_PROBABILITY: dict[str, float] = {
     "declining": 0.25,
     "stopped": 0.90,
 }
+"""Default yearly probability of losing a customer, by status (fractions)."""
 
-
-# --------------------------------------------------------------------------------------------
-# 5. Monte Carlo of next-year revenue and margin
-# --------------------------------------------------------------------------------------------
 _BLOCK = 256  # draws per random stream; results do not depend on how blocks are processed
 
 
@@ -88,7 +81,7 @@ class MonteCarloResult:
             "loss_probability",
             "horizon_growth",
         ]
-        return _jsonable({k: getattr(self, k) for k in keys})
+        return plain({k: getattr(self, k) for k in keys})
 
 
 def _positions(
@@ -212,114 +205,142 @@ def monte_carlo(
     prob_drop_20pct (fraction of draws where next-year revenue < 0.9 / 0.8 x base revenue;
     same for margin), means and base amounts.
     """
-    if isinstance(draws, bool) or not isinstance(draws, int | np.integer) or draws < 1:
-        raise ConcentrationInputError(f"Expected draws as a whole number >= 1, got {draws!r}.")
-    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise ConcentrationInputError(f"Expected seed as a whole number >= 0, got {seed!r}.")
-    if horizon_growth is not None and (
-        isinstance(horizon_growth, bool)
-        or not isinstance(horizon_growth, Real)
-        or not horizon_growth > -1
-    ):
+    draws, seed = _check_settings(draws, seed, horizon_growth)
+    probs = _status_probabilities(loss_probability)
+    df = checked_profile(profile)
+    df = df[df["revenue"] > 0].sort_values("customer_id", kind="mergesort")  # by id: seeded
+    weights = _weights(df)
+    sims = _simulate(_loss_probabilities(df, probs, lang), weights, draws, seed)
+    sims *= 1.0 + (float(horizon_growth) if horizon_growth is not None else 0.0)
+    rev = _Outcome.of(sims[:, 0], float(weights[:, 0].sum()))
+    margin = _Outcome.of(sims[:, 1], float(weights[:, 1].sum())) if weights.shape[1] > 1 else None
+    return MonteCarloResult(
+        **_outcome_fields(rev, "", "revenue"),
+        **_outcome_fields(margin, "margin_", "margin"),
+        draws=draws,
+        seed=seed,
+        customers=len(df),
+        loss_probability=probs,
+        horizon_growth=None if horizon_growth is None else float(horizon_growth),
+    )
+
+
+def _check_settings(draws: Any, seed: Any, horizon_growth: Any) -> tuple[int, int]:
+    """``draws`` and ``seed`` as ints, checked (whole numbers >= 1 and >= 0), and
+    horizon_growth checked (None or a fraction > -1); ConcentrationInputError otherwise."""
+    draws = as_whole_number(draws, "draws")
+    seed = as_whole_number(seed, "seed", low=0)
+    if horizon_growth is not None and (not is_number(horizon_growth) or not horizon_growth > -1):
         raise ConcentrationInputError(
             f"Expected horizon_growth as a fraction > -1 (e.g. 0.03 for +3 %) or None, "
             f"got {horizon_growth!r}."
         )
-    probs = dict(DEFAULT_LOSS_PROBABILITY)
-    if loss_probability is not None:
-        unknown = sorted(set(map(str, loss_probability)) - set(STATUSES))
-        if unknown:
-            raise ConcentrationInputError(
-                f"Unknown status(es) in loss_probability: {', '.join(unknown)}; "
-                f"expected some of {', '.join(STATUSES)}."
-            )
-        for status, value in loss_probability.items():
-            probs[str(status)] = as_fraction(value, f"loss_probability[{status!r}]")
+    return draws, seed
 
-    df = checked_profile(profile)
-    df = df[df["revenue"] > 0].sort_values("customer_id", kind="mergesort")
-    n = len(df)
-    p = np.full(n, np.nan)
+
+def _weights(df: pd.DataFrame) -> np.ndarray:
+    """(customers x measures) amounts simulated: revenue, and gross margin as a second column
+    when every customer's margin is known (currency)."""
+    columns = [df["revenue"].to_numpy(dtype="float64")]
+    if "gross_margin" in df.columns and len(df) > 0 and df["gross_margin"].notna().all():
+        columns.append(df["gross_margin"].to_numpy(dtype="float64"))
+    return np.column_stack(columns) if len(df) else np.zeros((0, len(columns)))
+
+
+def _status_probabilities(loss_probability: Mapping[str, float] | None) -> dict[str, float]:
+    """The loss probability of each status: the defaults, overridden by ``loss_probability``
+    (checked: known statuses, fractions in [0, 1])."""
+    probs = dict(DEFAULT_LOSS_PROBABILITY)
+    if loss_probability is None:
+        return probs
+    unknown = sorted(set(map(str, loss_probability)) - set(STATUSES))
+    if unknown:
+        raise ConcentrationInputError(
+            f"Unknown status(es) in loss_probability: {', '.join(unknown)}; "
+            f"expected some of {', '.join(STATUSES)}."
+        )
+    for status, value in loss_probability.items():
+        probs[str(status)] = as_fraction(value, f"loss_probability[{status!r}]")
+    return probs
+
+
+def _loss_probabilities(df: pd.DataFrame, probs: dict[str, float], lang: str) -> np.ndarray:
+    """Each customer's probability of loss: its own ``loss_probability`` when known, else
+    the probability of its status in ``probs`` (one fraction per row of ``df``).
+
+    Raises
+    ------
+    ConcentrationInputError on an own probability outside [0, 1] (in ``lang``: the user
+    typed it in the customers file), a missing status column or an unknown status.
+    """
+    p = np.full(len(df), np.nan)
     if "loss_probability" in df.columns:
         own = pd.to_numeric(df["loss_probability"], errors="coerce").to_numpy(dtype="float64")
         bad = (own < 0) | (own > 1)
         if bad.any():
             ids = df["customer_id"].to_numpy()[bad][:10]
-            vals = own[bad][:10]
-            listing = ", ".join(f"{i} ({v:g})" for i, v in zip(ids, vals, strict=True))
+            listing = ", ".join(f"{i} ({v:g})" for i, v in zip(ids, own[bad][:10], strict=True))
             raise ConcentrationInputError(
-                msg(
-                    lang,
-                    "La colonne loss_probability doit contenir une probabilité entre 0 et 1 "
-                    f"(0,25 pour 25 %) ; valeurs hors limites pour : {listing}. Si vous avez "
-                    "saisi des pourcentages, divisez-les par 100.",
-                    "Column loss_probability must hold a probability between 0 and 1 (0.25 for "
-                    f"25 %); out-of-range values for: {listing}. If you entered percentages, "
-                    "divide them by 100.",
-                )
+                message("checks_loss_probability_range", lang, listing=listing)
             )
         p = own.copy()  # pandas may hand out a read-only view
     need = np.isnan(p)
-    if need.any():
-        if "status" not in df.columns:
-            raise ConcentrationInputError(
-                "The profile needs a status column (new, stable, growing, declining, stopped) "
-                "or a loss_probability for every customer with a positive revenue."
-            )
-        status = df["status"].astype(object).to_numpy()[need]
-        mapped = pd.Series(status).map(probs).to_numpy(dtype="float64")
-        if np.isnan(mapped).any():
-            odd = sorted({str(s) for s in status[np.isnan(mapped)]})
-            raise ConcentrationInputError(
-                f"Unknown status value(s) {', '.join(odd)} in the profile; expected one of "
-                f"{', '.join(STATUSES)} (or a loss_probability for those customers)."
-            )
-        p[need] = mapped
+    if not need.any():
+        return p
+    if "status" not in df.columns:
+        raise ConcentrationInputError(
+            "The profile needs a status column (new, stable, growing, declining, stopped) "
+            "or a loss_probability for every customer with a positive revenue."
+        )
+    status = df["status"].astype(object).to_numpy()[need]
+    mapped = pd.Series(status).map(probs).to_numpy(dtype="float64")
+    if np.isnan(mapped).any():
+        odd = sorted({str(s) for s in status[np.isnan(mapped)]})
+        raise ConcentrationInputError(
+            f"Unknown status value(s) {', '.join(odd)} in the profile; expected one of "
+            f"{', '.join(STATUSES)} (or a loss_probability for those customers)."
+        )
+    p[need] = mapped
+    return p
 
-    revenue = df["revenue"].to_numpy(dtype="float64")
-    margin_known = "gross_margin" in df.columns and n > 0 and df["gross_margin"].notna().all()
-    columns = [revenue]
-    if margin_known:
-        columns.append(df["gross_margin"].to_numpy(dtype="float64"))
-    weights = np.column_stack(columns) if n else np.zeros((0, len(columns)))
-    sims = _simulate(p, weights, int(draws), int(seed))
-    factor = 1.0 + (float(horizon_growth) if horizon_growth is not None else 0.0)
-    sims *= factor
 
-    base_revenue = float(revenue.sum())
-    rev_draws = sims[:, 0]
-    p10, p50, p90 = (float(x) for x in np.percentile(rev_draws, [10, 50, 90]))
-    nan = math.nan
-    if margin_known:
-        margin_draws = sims[:, 1]
-        base_margin = float(weights[:, 1].sum())
-        m10, m50, m90 = (float(x) for x in np.percentile(margin_draws, [10, 50, 90]))
-        m_drop10 = float(np.mean(margin_draws < 0.9 * base_margin))
-        m_drop20 = float(np.mean(margin_draws < 0.8 * base_margin))
-        mean_margin = float(margin_draws.mean())
-    else:
-        margin_draws = None
-        base_margin = m10 = m50 = m90 = m_drop10 = m_drop20 = mean_margin = nan
-    return MonteCarloResult(
-        revenue_draws=rev_draws,
-        margin_draws=margin_draws,
-        p10=p10,
-        p50=p50,
-        p90=p90,
-        margin_p10=m10,
-        margin_p50=m50,
-        margin_p90=m90,
-        prob_drop_10pct=float(np.mean(rev_draws < 0.9 * base_revenue)),
-        prob_drop_20pct=float(np.mean(rev_draws < 0.8 * base_revenue)),
-        margin_prob_drop_10pct=m_drop10,
-        margin_prob_drop_20pct=m_drop20,
-        mean_revenue=float(rev_draws.mean()),
-        mean_margin=mean_margin,
-        base_revenue=base_revenue,
-        base_margin=base_margin,
-        draws=int(draws),
-        seed=int(seed),
-        customers=n,
-        loss_probability=probs,
-        horizon_growth=None if horizon_growth is None else float(horizon_growth),
-    )
+@dataclass(frozen=True)
+class _Outcome:
+    """Summary of the simulated next-year amounts of one measure (currency, fractions)."""
+
+    draws: np.ndarray
+    base: float
+    p10: float
+    p50: float
+    p90: float
+    prob_drop_10pct: float
+    prob_drop_20pct: float
+    mean: float
+
+    @classmethod
+    def of(cls, draws: np.ndarray, base: float) -> _Outcome:
+        """P10, median, P90 (linear interpolation), the fraction of draws below 0.9 and 0.8
+        times ``base`` (the current amount), and the mean of ``draws``."""
+        p10, p50, p90 = (float(x) for x in np.percentile(draws, [10, 50, 90]))
+        return cls(
+            draws=draws,
+            base=base,
+            p10=p10,
+            p50=p50,
+            p90=p90,
+            prob_drop_10pct=float(np.mean(draws < 0.9 * base)),
+            prob_drop_20pct=float(np.mean(draws < 0.8 * base)),
+            mean=float(draws.mean()),
+        )
+
+
+def _outcome_fields(outcome: _Outcome | None, prefix: str, measure: str) -> dict[str, Any]:
+    """The MonteCarloResult fields of one measure: ``measure``_draws, ``prefix`` + p10, p50,
+    p90, prob_drop_10pct, prob_drop_20pct, then mean_``measure`` and base_``measure``; draws
+    None and the figures NaN when ``outcome`` is None (margins unknown)."""
+    names = ("p10", "p50", "p90", "prob_drop_10pct", "prob_drop_20pct", "mean", "base")
+    keys = [prefix + name for name in names[:5]] + [f"mean_{measure}", f"base_{measure}"]
+    if outcome is None:
+        return {f"{measure}_draws": None} | dict.fromkeys(keys, math.nan)
+    values = (getattr(outcome, name) for name in names)
+    return {f"{measure}_draws": outcome.draws} | dict(zip(keys, values, strict=True))

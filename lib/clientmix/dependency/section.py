@@ -142,7 +142,9 @@ def _scenarios_line(scenarios: list[Mapping[str, Any]], lang: str) -> str | None
         return None
     margin = ""
     if one.get("lost_margin_share") is not None:
-        margin = label("brief_scenarios_margin", lang, share=fmt_pct(one["lost_margin_share"], lang))
+        margin = label(
+            "brief_scenarios_margin", lang, share=fmt_pct(one["lost_margin_share"], lang)
+        )
     return label(
         "brief_scenarios",
         lang,

@@ -7,20 +7,26 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from clientmix.core.checks import need_columns
-from clientmix.dependency.concentration import (
+from clientmix.core.checks import (
     ConcentrationInputError,
+    as_whole_number,
+    duplicated_ids,
+    need_columns,
 )
 
 
-# --------------------------------------------------------------------------------------------
-# 3. top customers and groups
-# --------------------------------------------------------------------------------------------
 def checked_profile(profile: pd.DataFrame, extra: Sequence[str] = ()) -> pd.DataFrame:
+    """A copy of ``profile`` with customer_id as str, checked to hold one row per customer
+    and the columns customer_id, revenue and ``extra``.
+
+    Raises
+    ------
+    ConcentrationInputError on a missing column or a duplicated customer id.
+    """
     df = need_columns(profile, ["customer_id", "revenue", *extra], "profile")
     ids = df["customer_id"].astype(str)
-    if ids.duplicated().any():
-        dup = sorted(set(ids[ids.duplicated()]))
+    dup = duplicated_ids(ids)
+    if dup:
         raise ConcentrationInputError(
             f"Expected one profile row per customer_id, got duplicated ids: {', '.join(dup[:10])}."
         )
@@ -30,6 +36,7 @@ def checked_profile(profile: pd.DataFrame, extra: Sequence[str] = ()) -> pd.Data
 
 
 def margin_known(df: pd.DataFrame) -> bool:
+    """Whether the profile has a gross_margin column with at least one known value."""
     return "gross_margin" in df.columns and bool(df["gross_margin"].notna().any())
 
 
@@ -56,8 +63,7 @@ def top_customers(profile: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     measures), then those present among revenue_prev, growth, status, and gross_margin with
     margin_share (fraction of the positive customers' gross margin) when margins are known.
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        raise ConcentrationInputError(f"Expected n as a whole number >= 1, got {n!r}.")
+    n = as_whole_number(n, "n")
     df = checked_profile(profile)
     pos = df[df["revenue"] > 0]
     top = by_revenue(pos).head(n)

@@ -8,26 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from clientmix.core.columns import PROFILE_MEASURES
 from clientmix.profile.status import customer_trend
-
-PROFILE_COLUMNS = (
-    "customer_id",
-    "customer_name",
-    "revenue",
-    "cost",
-    "gross_margin",
-    "gross_margin_rate",
-    "invoices",
-    "credit_notes",
-    "first_date",
-    "last_date",
-    "tenure_days",
-    "recency_days",
-    "active_months",
-    "revenue_prev",
-    "growth",
-    "status",
-)
 
 
 def customer_profile(
@@ -54,22 +36,42 @@ def customer_profile(
     period to period end), active_months (months of the period with a sale), revenue_prev
     (the 12 months before ``start``), growth (fraction), status (new, stable, growing, declining,
     stopped, or none for a listed customer never invoiced: see
-    :func:`clientmix.dependency.customer_trend`),
+    :func:`clientmix.profile.customer_trend`),
     then the customer-file attributes. Sorted by revenue, largest first (ties by id).
     """
     start, end = pd.Timestamp(start), pd.Timestamp(end)
-    prev_start = start - pd.DateOffset(months=12)
-    date = invoices["date"]
-    upto = invoices[date <= end]
-    in_period = (date >= start) & (date <= end)
-    cur = invoices[in_period]
-    prev = invoices[(date >= prev_start) & (date < start)]
-    has_cost = "cost" in invoices and invoices["cost"].notna().any()
-
     ids = pd.Index(invoices["customer_id"].unique())
     if customers is not None and len(customers):
         ids = ids.union(pd.Index(customers["customer_id"]))
-    out = pd.DataFrame(index=ids.rename("customer_id"))
+    out = _sales_figures(invoices, ids.rename("customer_id"), start, end)
+    trend = customer_trend(invoices, start, end).set_index("customer_id")
+    out["growth"] = trend["growth"]
+    out["status"] = trend["status"]
+    # customers with no line in the period or the 12 months before: long gone, or never sold
+    out.loc[out["status"].isna() & out["last_date"].notna(), "status"] = "stopped"
+    out["status"] = out["status"].fillna("none")
+    out = _with_attributes(out.reset_index(), customers)
+    ordered = [c for c in PROFILE_MEASURES if c in out.columns]
+    out = out[ordered + [c for c in out.columns if c not in ordered]]
+    out = out.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def _sales_figures(
+    invoices: pd.DataFrame, ids: pd.Index, start: pd.Timestamp, end: pd.Timestamp
+) -> pd.DataFrame:
+    """What each customer of ``ids`` bought: the profile's measures before its trend.
+
+    Revenue, cost, gross margin (NaN without costs), invoices, credit notes and active months
+    in ``[start, end]``, first and last date up to ``end``, revenue of the 12 months before
+    ``start``, tenure and recency in days at ``end``; indexed by ``ids``.
+    """
+    date = invoices["date"]
+    upto = invoices[date <= end]
+    cur = invoices[(date >= start) & (date <= end)]
+    prev = invoices[(date >= start - pd.DateOffset(months=12)) & (date < start)]
+    has_cost = "cost" in invoices and invoices["cost"].notna().any()
+    out = pd.DataFrame(index=ids)
     g = cur.groupby("customer_id")
     out["revenue"] = g["amount"].sum().round(2)
     if has_cost:
@@ -99,20 +101,16 @@ def customer_profile(
     out["gross_margin_rate"] = out["gross_margin"] / out["revenue"].where(out["revenue"] > 0)
     out["tenure_days"] = (end - out["first_date"]).dt.days
     out["recency_days"] = (end - out["last_date"]).dt.days
-    trend = customer_trend(invoices, start, end).set_index("customer_id")
-    out["growth"] = trend["growth"]
-    out["status"] = trend["status"]
-    # customers with no line in the period or the 12 months before: long gone, or never sold
-    out.loc[out["status"].isna() & out["last_date"].notna(), "status"] = "stopped"
-    out["status"] = out["status"].fillna("none")
-    out = out.reset_index()
+    return out
+
+
+def _with_attributes(out: pd.DataFrame, customers: pd.DataFrame | None) -> pd.DataFrame:
+    """The profile with the customers file's columns joined on customer_id (first row of a
+    duplicated id) and customer_name filled with the id when unknown."""
     if customers is not None and len(customers):
         attrs = customers.drop_duplicates("customer_id")
         out = out.merge(attrs, on="customer_id", how="left")
     if "customer_name" not in out:
         out["customer_name"] = out["customer_id"]
     out["customer_name"] = out["customer_name"].fillna(out["customer_id"])
-    ordered = [c for c in PROFILE_COLUMNS if c in out.columns]
-    out = out[ordered + [c for c in out.columns if c not in ordered]]
-    out = out.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="stable")
-    return out.reset_index(drop=True)
+    return out
