@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-from clientmix.core import labels  # noqa: E402
+from clientmix.core import labels
 from clientmix.core.style import (
     ACCENT,
     INK,
@@ -17,15 +18,13 @@ from clientmix.core.style import (
     pct_axis,
     styled,
 )
+from clientmix.dependency.concentration import lorenz_curve, pareto_curve
+from clientmix.dependency.texts.common import conc_dict, thresholds_in_use
 
 
-def lorenz(profile: pd.DataFrame, lang: str = "fr") -> Figure:
-    """Lorenz curve of net revenue over customers with positive revenue (smallest first)."""
-    values = np.sort(profile.loc[profile["revenue"] > 0, "revenue"].to_numpy(dtype=float))
-    n = len(values)
-    cum = np.r_[0.0, np.cumsum(values) / values.sum()] if n else np.array([0.0])
-    x = np.linspace(0.0, 1.0, n + 1)
-    fig, ax = new_figure(5.5, 4.2)
+def _lorenz_panel(ax: Axes, values: pd.Series, lang: str) -> None:
+    """The Lorenz curve of ``values`` (smallest customers first) against an equal split."""
+    lz = lorenz_curve(values)
     ax.plot(
         [0, 1],
         [0, 1],
@@ -34,83 +33,72 @@ def lorenz(profile: pd.DataFrame, lang: str = "fr") -> Figure:
         linewidth=1,
         label=labels.label("equality", lang),
     )
-    ax.plot(x, cum, color=PALETTE[0], linewidth=2, label=labels.label("chart_lorenz", lang))
-    ax.fill_between(x, cum, x, color=PALETTE[1], alpha=0.15)
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
-    ax.xaxis.set_major_formatter(pct_axis(lang))
-    ax.yaxis.set_major_formatter(pct_axis(lang))
-    ax.set_xlabel(labels.label("chart_lorenz_x", lang), fontsize=9)
-    ax.set_ylabel(labels.label("chart_lorenz_y", lang), fontsize=9)
-    ax.set_title(labels.label("chart_lorenz", lang))
-    ax.legend(loc="upper left")
-    styled(fig)
-    return fig
-
-
-def lorenz_pareto(profile: pd.DataFrame, conc: object, lang: str = "fr") -> Figure:
-    """Two panels: the Lorenz curve (smallest customers first, against equal split) and the
-    Pareto curve (largest first) with the number of customers making ``pareto`` (80 %) of
-    net revenue marked. ``conc`` is the revenue Concentration (customers with revenue > 0)."""
-    from clientmix.dependency.concentration import lorenz_curve, pareto_curve
-
-    values = profile.assign(customer_id=profile["customer_id"].astype(str)).set_index(
-        "customer_id"
-    )["revenue"]
-    lz = lorenz_curve(values)
-    pc = pareto_curve(values)
-    fig, (left, right) = new_figure(9.0, 3.9, ncols=2)
-    left.plot(
-        [0, 1],
-        [0, 1],
-        color=MUTED,
-        linestyle="--",
-        linewidth=1,
-        label=labels.label("equality", lang),
-    )
-    left.plot(
+    ax.plot(
         lz["cum_customers_share"],
         lz["cum_value_share"],
         color=PALETTE[0],
         linewidth=2,
         label=labels.label("chart_lorenz", lang),
     )
-    left.fill_between(
+    ax.fill_between(
         lz["cum_customers_share"],
         lz["cum_value_share"],
         lz["cum_customers_share"],
         color=PALETTE[1],
         alpha=0.15,
     )
-    left.set_xlabel(labels.label("chart_lorenz_x", lang), fontsize=8)
-    left.set_ylabel(labels.label("chart_lorenz_y", lang), fontsize=8)
-    left.set_title(labels.label("chart_lorenz", lang), fontsize=11)
-    left.legend(loc="upper left", fontsize=8)
+    ax.set_xlabel(labels.label("chart_lorenz_x", lang), fontsize=8)
+    ax.set_ylabel(labels.label("chart_lorenz_y", lang), fontsize=8)
+    ax.set_title(labels.label("chart_lorenz", lang), fontsize=11)
+    ax.legend(loc="upper left", fontsize=8)
+
+
+def _pareto_mark(ax: Axes, pc: pd.DataFrame, customers: int, share: float, lang: str) -> None:
+    """The ``customers`` largest customers making ``share`` of the total, marked on ``ax``."""
+    xk = customers / len(pc)
+    yk = float(pc["cum_share"].iloc[customers - 1])
+    ax.axhline(share, color=ACCENT, linewidth=1, linestyle="--")
+    ax.plot([xk, xk], [0, yk], color=ACCENT, linewidth=1, linestyle="--")
+    ax.scatter([xk], [yk], color=ACCENT, zorder=3, s=20)
+    text = labels.label(
+        "chart_pareto_80",
+        lang,
+        n=labels.fmt_int(customers, lang),
+        pct=labels.fmt_pct(share, lang, 0),
+    )
+    ax.annotate(
+        text, (xk, yk), xytext=(8, -18), textcoords="offset points", fontsize=9, color=ACCENT
+    )
+
+
+def _pareto_panel(ax: Axes, values: pd.Series, conc: object, lang: str) -> None:
+    """The Pareto curve of ``values`` (largest first), with the customers making the
+    ``pareto`` threshold of ``conc`` marked."""
+    pc = pareto_curve(values)
     x = np.r_[0.0, pc["cum_customers_share"].to_numpy()]
     y = np.r_[0.0, pc["cum_share"].to_numpy()]
-    right.plot(x, y, color=PALETTE[0], linewidth=2)
-    right.fill_between(x, y, color=PALETTE[1], alpha=0.15)
-    d = conc.to_dict() if hasattr(conc, "to_dict") else dict(conc)
+    ax.plot(x, y, color=PALETTE[0], linewidth=2)
+    ax.fill_between(x, y, color=PALETTE[1], alpha=0.15)
+    d = conc_dict(conc)
     k = int(d.get("customers_for_80pct") or 0)
-    pareto_share = float((d.get("thresholds") or {}).get("pareto", 0.8))
     if k and len(pc):
-        xk = k / len(pc)
-        yk = float(pc["cum_share"].iloc[k - 1])
-        right.axhline(pareto_share, color=ACCENT, linewidth=1, linestyle="--")
-        right.plot([xk, xk], [0, yk], color=ACCENT, linewidth=1, linestyle="--")
-        right.scatter([xk], [yk], color=ACCENT, zorder=3, s=20)
-        text = labels.label(
-            "chart_pareto_80",
-            lang,
-            n=labels.fmt_int(k, lang),
-            pct=labels.fmt_pct(pareto_share, lang, 0),
-        )
-        right.annotate(
-            text, (xk, yk), xytext=(8, -18), textcoords="offset points", fontsize=9, color=ACCENT
-        )
-    right.set_xlabel(labels.label("chart_pareto_x", lang), fontsize=8)
-    right.set_ylabel(labels.label("chart_pareto_y", lang), fontsize=8)
-    right.set_title(labels.label("chart_pareto", lang).split(" (")[0], fontsize=11)
+        pareto = thresholds_in_use(d.get("thresholds"))["pareto"]
+        _pareto_mark(ax, pc, k, float(pareto), lang)
+    ax.set_xlabel(labels.label("chart_pareto_x", lang), fontsize=8)
+    ax.set_ylabel(labels.label("chart_pareto_y", lang), fontsize=8)
+    ax.set_title(labels.label("dep_chart_pareto_title", lang), fontsize=11)
+
+
+def lorenz_pareto(profile: pd.DataFrame, conc: object, lang: str = "fr") -> Figure:
+    """Two panels: the Lorenz curve (smallest customers first, against equal split) and the
+    Pareto curve (largest first) with the number of customers making ``pareto`` (80 %) of
+    net revenue marked. ``conc`` is the revenue Concentration (customers with revenue > 0)."""
+    values = profile.assign(customer_id=profile["customer_id"].astype(str)).set_index(
+        "customer_id"
+    )["revenue"]
+    fig, (left, right) = new_figure(9.0, 3.9, ncols=2)
+    _lorenz_panel(left, values, lang)
+    _pareto_panel(right, values, conc, lang)
     for ax in (left, right):
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1.02)
@@ -134,7 +122,7 @@ def concentration_trend(by_year: pd.DataFrame, lang: str = "fr") -> Figure | Non
     ax.bar(x + width / 2, top5, width, color=PALETTE[0], label=labels.label("top5_share", lang))
     for xi, y, hhi in zip(x, top5, by_year["hhi"].to_numpy(dtype=float), strict=True):
         ax.annotate(
-            f"HHI {labels.fmt_int(hhi, lang)}",
+            labels.label("dep_chart_hhi", lang, hhi=labels.fmt_int(hhi, lang)),
             (xi, y),
             xytext=(0, 3),
             textcoords="offset points",
@@ -163,9 +151,9 @@ def monte_carlo(mc: object, lang: str = "fr", currency: str = "EUR") -> Figure:
     weights = np.full(len(draws), 1.0 / max(len(draws), 1))
     ax.hist(draws, bins=bins, weights=weights, color=PALETTE[1], edgecolor="white", linewidth=0.4)
     marks = (
-        (mc.p10, "P10", INK, ":"),
+        (mc.p10, labels.label("dep_chart_p10", lang), INK, ":"),
         (mc.p50, labels.label("mc_median", lang), INK, "-"),
-        (mc.p90, "P90", INK, "-."),
+        (mc.p90, labels.label("dep_chart_p90", lang), INK, "-."),
         (mc.base_revenue, labels.label("mc_base", lang), ACCENT, "--"),
     )
     for value, name, color, style in marks:
@@ -174,9 +162,12 @@ def monte_carlo(mc: object, lang: str = "fr", currency: str = "EUR") -> Figure:
             color=color,
             linestyle=style,
             linewidth=1.3,
-            label=f"{name} : {labels.fmt_money_short(value, lang, currency)}"
-            if lang != "en"
-            else f"{name}: {labels.fmt_money_short(value, lang, currency)}",
+            label=labels.label(
+                "dep_chart_mark",
+                lang,
+                name=name,
+                value=labels.fmt_money_short(value, lang, currency),
+            ),
         )
     ax.legend(loc="upper left", fontsize=8)
     ax.xaxis.set_major_formatter(money_axis(lang, currency))

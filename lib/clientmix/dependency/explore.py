@@ -16,6 +16,7 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.dependency import loss_scenarios
 from clientmix.dependency.concentration import concentration
+from clientmix.dependency.texts.common import threshold_number, thresholds_in_use
 
 __all__ = ["loss_explorer", "loss_summary", "threshold_explorer", "threshold_summary"]
 
@@ -82,15 +83,9 @@ def threshold_summary(
     DataFrame with customer_id, customer_name, revenue (currency), share (fraction of the
     positive revenue) and dependence (True when the share is above ``dependence``).
     """
-    conc = concentration(
-        profile.assign(customer_id=profile["customer_id"].astype(str)).set_index("customer_id")[
-            "revenue"
-        ],
-        major=major,
-        dependence=dependence,
-    )
-    ids = conc.major_customers_10pct
     rows = profile.assign(customer_id=profile["customer_id"].astype(str)).set_index("customer_id")
+    conc = concentration(rows["revenue"], major=major, dependence=dependence)
+    ids = conc.major_customers_10pct
     out = pd.DataFrame({"customer_id": ids})
     names = rows["customer_name"] if "customer_name" in rows else rows.index.to_series()
     out["customer_name"] = names.reindex(ids).to_numpy()
@@ -108,9 +103,40 @@ def _options(profile: pd.DataFrame, lang: str, currency: str) -> list[tuple[str,
     rows = rows.head(MAX_OPTIONS)
     names = rows["customer_name"] if "customer_name" in rows else rows["customer_id"]
     return [
-        (f"{name} ({cid}) – {labels.fmt_money(rev, lang, currency)}", str(cid))
+        (
+            labels.label(
+                "dep_explore_option",
+                lang,
+                name=name,
+                cid=cid,
+                revenue=labels.fmt_money(rev, lang, currency),
+            ),
+            str(cid),
+        )
         for name, cid, rev in zip(names, rows["customer_id"], rows["revenue"], strict=True)
     ]
+
+
+def _loss_html(summary: Mapping[str, Any], lang: str, currency: str) -> str:
+    """The :func:`loss_summary` of a selection as an HTML table (measure, value)."""
+    s = summary
+    rows = [
+        ("lost_revenue", labels.fmt_money(s["lost_revenue"], lang, currency)),
+        ("lost_revenue_share", labels.fmt_pct(s["lost_revenue_share"], lang)),
+        ("lost_margin", labels.fmt_money(s["lost_margin"], lang, currency)),
+        ("lost_margin_share", labels.fmt_pct(s["lost_margin_share"], lang)),
+        ("months_of_fixed_costs", labels.fmt_num(s["months_of_fixed_costs"], lang, 1)),
+        ("customers_to_replace", labels.fmt_num(s["customers_to_replace"], lang, 1)),
+        ("top1_share", labels.fmt_pct(s["remaining_top1_share"], lang)),
+        ("hhi", labels.fmt_int(s["remaining_hhi"], lang)),
+    ]
+    frame = pd.DataFrame(
+        {
+            labels.label("measure", lang): [labels.label(k, lang) for k, _ in rows],
+            labels.label("value", lang): [v for _, v in rows],
+        }
+    )
+    return frame.to_html(index=False, escape=True, border=0)
 
 
 def loss_explorer(
@@ -138,34 +164,52 @@ def loss_explorer(
     result = w.HTML()
 
     def show(_change: object = None) -> None:
-        s = loss_summary(
+        summary = loss_summary(
             profile,
             list(select.value),
             fixed_costs=finance.get("fixed_costs"),
             net_margin_rate=finance.get("net_margin_rate"),
             thresholds=thresholds,
         )
-        rows = [
-            ("lost_revenue", labels.fmt_money(s["lost_revenue"], lang, currency)),
-            ("lost_revenue_share", labels.fmt_pct(s["lost_revenue_share"], lang)),
-            ("lost_margin", labels.fmt_money(s["lost_margin"], lang, currency)),
-            ("lost_margin_share", labels.fmt_pct(s["lost_margin_share"], lang)),
-            ("months_of_fixed_costs", labels.fmt_num(s["months_of_fixed_costs"], lang, 1)),
-            ("customers_to_replace", labels.fmt_num(s["customers_to_replace"], lang, 1)),
-            ("top1_share", labels.fmt_pct(s["remaining_top1_share"], lang)),
-            ("hhi", labels.fmt_int(s["remaining_hhi"], lang)),
-        ]
-        frame = pd.DataFrame(
-            {
-                labels.label("measure", lang): [labels.label(k, lang) for k, _ in rows],
-                labels.label("value", lang): [v for _, v in rows],
-            }
-        )
-        result.value = frame.to_html(index=False, escape=True, border=0)
+        result.value = _loss_html(summary, lang, currency)
 
     select.observe(show, names="value")
     show()
     return w.VBox([select, result])
+
+
+def _threshold_html(
+    profile: pd.DataFrame, major: float, dependence: float, lang: str, currency: str
+) -> str:
+    """The customers at ``major`` or more (fractions), their count and whether each is above
+    ``dependence``, as HTML."""
+    table = threshold_summary(profile, major, dependence)
+    frame = labels.format_frame(
+        table, {"customer_name": "text", "revenue": "money", "share": "pct"}, lang, currency
+    )
+    pct = threshold_number(dependence, lang)
+    frame[labels.label("dep_row_dependence", lang, pct=pct)] = table["dependence"].map(
+        lambda v: labels.fmt_bool(bool(v), lang)
+    )
+    count = labels.label("dep_explore_count", lang, n=labels.fmt_int(len(table), lang))
+    return f"<p>{labels.escape(count)}</p>" + frame.to_html(index=False, escape=True, border=0)
+
+
+def _percent_slider(value: float, bounds: tuple[float, float, float], key: str, lang: str) -> Any:
+    """An ``ipywidgets.FloatSlider`` in percent (min, max, step in ``bounds``), labelled with
+    the wording ``key``; one decimal shown when the step is below 1."""
+    import ipywidgets as w
+
+    low, high, step = bounds
+    return w.FloatSlider(
+        value=value,
+        min=low,
+        max=high,
+        step=step,
+        description=labels.label(key, lang),
+        readout_format=".1f" if step < 1 else ".0f",
+        style={"description_width": "initial"},
+    )
 
 
 def threshold_explorer(
@@ -178,40 +222,14 @@ def threshold_explorer(
     customers that count under them. Returns an ``ipywidgets.VBox``."""
     import ipywidgets as w
 
-    t = dict(thresholds or {})
-    major = w.FloatSlider(
-        value=100 * t.get("major", 0.10),
-        min=1,
-        max=50,
-        step=0.5,
-        description=labels.label("major_customers_10pct", lang).split(" ")[0] + " %",
-        readout_format=".1f",
-        style={"description_width": "initial"},
-    )
-    dependence = w.FloatSlider(
-        value=100 * t.get("dependence", 0.50),
-        min=10,
-        max=90,
-        step=1,
-        description=labels.label("economic_dependence", lang).split(" (")[0] + " %",
-        readout_format=".0f",
-        style={"description_width": "initial"},
-    )
+    t = thresholds_in_use(thresholds)
+    major = _percent_slider(100 * t["major"], (1, 50, 0.5), "dep_explore_major", lang)
+    dependence = _percent_slider(100 * t["dependence"], (10, 90, 1), "dep_explore_dependence", lang)
     result = w.HTML()
 
     def show(_change: object = None) -> None:
-        table = threshold_summary(profile, major.value / 100, dependence.value / 100)
-        frame = labels.format_frame(
-            table, {"customer_name": "text", "revenue": "money", "share": "pct"}, lang, currency
-        )
-        frame[labels.label("economic_dependence", lang)] = [
-            labels.fmt_bool(bool(v), lang) for v in table["dependence"]
-        ]
-        head = (
-            f"<p>{labels.fmt_int(len(table), lang)} "
-            f"{labels.escape(labels.label('customers', lang).lower())}</p>"
-        )
-        result.value = head + frame.to_html(index=False, escape=True, border=0)
+        html = _threshold_html(profile, major.value / 100, dependence.value / 100, lang, currency)
+        result.value = html
 
     major.observe(show, names="value")
     dependence.observe(show, names="value")
