@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from clientmix.errors import ClientmixError
+from clientmix.errors import ClientmixError, message
 from clientmix.ingest.config import CONFIG_NAME, load_config
 
 
@@ -35,9 +35,7 @@ def find_engagements(data_dir: str | Path) -> list[Path]:
     """Folders under ``data_dir`` (itself included) holding an engagement.yaml, sorted."""
     root = Path(data_dir)
     if not root.is_dir():
-        raise ClientmixError(
-            f"Dossier introuvable : {root}. / Folder not found: {root}.", path=root
-        )
+        raise ClientmixError(message("cli_folder_not_found", "fr", folder=root), path=root)
     return sorted(p.parent for p in root.rglob(CONFIG_NAME) if p.is_file())
 
 
@@ -73,9 +71,8 @@ def _duplicates(folders: list[Path]) -> dict[str, str]:
         except ClientmixError:
             continue
         if name in seen:
-            clashes[str(folder)] = (
-                f"Nom de mission « {name} » déjà utilisé par {seen[name]} : changez « name: » "
-                f"dans {folder / CONFIG_NAME}."
+            clashes[str(folder)] = message(
+                "cli_name_taken", "fr", name=name, folder=seen[name], config=folder / CONFIG_NAME
             )
         else:
             seen[name] = folder
@@ -84,12 +81,13 @@ def _duplicates(folders: list[Path]) -> dict[str, str]:
 
 def format_summary(outcomes: list[Outcome]) -> str:
     """The summary table: engagement, status, time, report path, one-line error."""
-    headers = ("mission", "statut", "durée", "rapport / erreur")
+    words = ("cli_column_engagement", "cli_column_status", "cli_column_time", "cli_column_result")
+    headers = tuple(message(key, "fr") for key in words)
     rows = [
         (
             o.engagement,
-            "ok" if o.status == "ok" else "ÉCHEC",
-            f"{o.seconds:.1f} s",
+            message("cli_status_ok" if o.status == "ok" else "cli_status_failed", "fr"),
+            message("cli_seconds", "fr", seconds=f"{o.seconds:.1f}"),
             o.report if o.status == "ok" else (o.error or ""),
         )
         for o in outcomes
@@ -107,7 +105,7 @@ def format_summary(outcomes: list[Outcome]) -> str:
             "  ".join(c.ljust(w) for c, w in zip(row[:3], widths, strict=True)) + "  " + row[3]
         )
     ok = sum(o.status == "ok" for o in outcomes)
-    lines.append(f"{ok}/{len(outcomes)} rapports produits.")
+    lines.append(message("cli_reports_done", "fr", ok=ok, total=len(outcomes)))
     return "\n".join(lines)
 
 
@@ -146,8 +144,7 @@ def run_batch_outcomes(
     folders = find_engagements(data_dir)
     if not folders:
         raise ClientmixError(
-            f"Aucun {CONFIG_NAME} trouvé sous {data_dir}. Lancez « clientmix demo » pour créer "
-            f"des exemples. / No {CONFIG_NAME} under {data_dir}."
+            message("cli_no_engagement", "fr", config_name=CONFIG_NAME, folder=data_dir)
         )
     reports_root = str(out_dir) if out_dir else None
     clashes = _duplicates(folders)
@@ -158,7 +155,11 @@ def run_batch_outcomes(
     todo = [str(f) for f in folders if str(f) not in clashes]
     workers = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     bar = tqdm(
-        total=len(folders), file=sys.stderr, desc="rapports", unit="mission", disable=not progress
+        total=len(folders),
+        file=sys.stderr,
+        desc=message("cli_progress", "fr"),
+        unit=message("cli_progress_unit", "fr"),
+        disable=not progress,
     )
     bar.update(len(clashes))
     if workers == 1:

@@ -10,87 +10,103 @@ import argparse
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clientmix.core.formats import fmt_money
-from clientmix.errors import ClientmixError
+from clientmix.errors import ClientmixError, message
+
+if TYPE_CHECKING:
+    from clientmix.ingest.load import LoadResult
 
 
-def validation_summary(result) -> str:
-    """A short readable summary of a :class:`clientmix.ingest.load.LoadResult` (engagement language)."""
-    e = result.engagement
-    c = result.controls
-    lang = e.language
-    cur = e.currency
-    fr = lang != "en"
-
-    def amount(v: float) -> str:
-        return fmt_money(v, lang, cur, decimals=2)
-
-    def day(ts) -> str:
-        return ts.strftime("%d/%m/%Y") if fr else ts.strftime("%Y-%m-%d")
-
-    lines = [
-        f"{e.company} ({e.name}) : {e.config_path}"
-        if fr
-        else f"{e.company} ({e.name}): {e.config_path}",
-        (
-            f"Période analysée : du {day(result.period_start)} au {day(result.period_end)}"
-            if fr
-            else f"Analysis period: {day(result.period_start)} to {day(result.period_end)}"
-        ),
-        "",
-        ("Lignes" if fr else "Rows") + f" ({e.invoices.rel_path})",
-        f"  {'lues' if fr else 'read':<28}{c['rows_read']:>12}",
-        f"  {'utilisées' if fr else 'used':<28}{c['rows_used']:>12}",
-        f"  {'rejetées' if fr else 'rejected':<28}{c['rows_rejected']:>12}",
-        f"  {'hors période (utilisées)' if fr else 'outside period (used)':<28}"
-        f"{c['rows_outside_period']:>12}",
-        f"  {'doublons signalés' if fr else 'duplicates flagged':<28}{c['duplicates']:>12}",
-        "",
-        ("CA HT" if fr else "Revenue (excl. tax)"),
-        f"  {'lignes lues' if fr else 'rows read':<28}{amount(c['revenue_read']):>20}",
-        f"  {'lignes utilisées' if fr else 'rows used':<28}{amount(c['revenue_used']):>20}",
-        f"  {'lignes rejetées' if fr else 'rows rejected':<28}{amount(c['revenue_rejected']):>20}",
-        f"  {'période analysée' if fr else 'analysis period':<28}{amount(c['revenue_period']):>20}",
-        "",
-        (
-            f"Clients : {c['customers_period']} au CA positif sur la période, "
-            f"{c['customers_nonpositive']} à zéro ou négatif, {c['customers_invoiced']} facturés "
-            "en tout"
-            if fr
-            else f"Customers: {c['customers_period']} with positive revenue in the period, "
-            f"{c['customers_nonpositive']} at zero or below, {c['customers_invoiced']} invoiced "
-            "in all"
-        ),
-    ]
+def validation_summary(result: LoadResult) -> str:
+    """A short readable summary of a :class:`clientmix.ingest.load.LoadResult` (engagement
+    language): the period, the control totals (rows, revenue), the guesses, the problems, the
+    first 20 rejected rows and the verdict."""
+    lang = result.engagement.language
+    lines = _header_lines(result) + _control_lines(result)
     if result.matches or result.guesses:
-        lines += ["", "Déductions" if fr else "Guesses"]
+        lines += ["", message("cli_guesses", lang)]
         lines += [f"  - {g}" for g in result.guesses + result.matches]
     if result.problems:
-        lines += ["", "Points à vérifier" if fr else "Problems"]
+        lines += ["", message("cli_problems", lang)]
         for p in result.problems:
-            tag = (
-                ("ERREUR" if fr else "ERROR")
-                if p.level == "error"
-                else ("attention" if fr else "warning")
-            )
+            tag = message("cli_error" if p.level == "error" else "cli_warning", lang)
             lines.append(f"  [{tag}] {p.text}")
-    if len(result.rejected):
-        lines += ["", "Lignes rejetées" if fr else "Rejected rows"]
-        for row in result.rejected.head(20).itertuples():
-            lines.append(
-                f"  {row.file}, {'ligne' if fr else 'line'} {row.source_row} : {row.reason} ({row.detail})"
-            )
-        if len(result.rejected) > 20:
-            more = len(result.rejected) - 20
-            lines.append(f"  ... {more} {'autres' if fr else 'more'}")
-    verdict = (
-        ("Données utilisables." if fr else "Data usable.")
-        if result.usable
-        else ("Données inutilisables en l'état." if fr else "Data not usable as is.")
-    )
+    lines += _rejected_lines(result)
+    verdict = message("cli_usable" if result.usable else "cli_not_usable", lang)
     lines += ["", verdict]
     return "\n".join(lines)
+
+
+def _header_lines(result: LoadResult) -> list[str]:
+    """The engagement and its analysis period."""
+    e = result.engagement
+    lang = e.language
+    day = message("cli_day_format", lang)
+    return [
+        message("cli_engagement", lang, company=e.company, name=e.name, config=e.config_path),
+        message(
+            "cli_period",
+            lang,
+            start=result.period_start.strftime(day),
+            end=result.period_end.strftime(day),
+        ),
+    ]
+
+
+def _control_lines(result: LoadResult) -> list[str]:
+    """The control totals: rows (counts) and revenue (currency, to the cent), then customers."""
+    e, c = result.engagement, result.controls
+    lang = e.language
+
+    def row(key: str, value: str, width: int) -> str:
+        return f"  {message(key, lang):<28}{value:>{width}}"
+
+    def amount(key: str) -> str:
+        return row(f"cli_{key}", fmt_money(c[key], lang, e.currency, decimals=2), 20)
+
+    counts = ("rows_read", "rows_used", "rows_rejected", "rows_outside_period", "duplicates")
+    revenue = ("revenue_read", "revenue_used", "revenue_rejected", "revenue_period")
+    customers = message(
+        "cli_customers",
+        lang,
+        positive=c["customers_period"],
+        nonpositive=c["customers_nonpositive"],
+        invoiced=c["customers_invoiced"],
+    )
+    return [
+        "",
+        message("cli_rows", lang) + f" ({e.invoices.rel_path})",
+        *(row(f"cli_{key}", str(c[key]), 12) for key in counts),
+        "",
+        message("cli_revenue", lang),
+        *(amount(key) for key in revenue),
+        "",
+        customers,
+    ]
+
+
+def _rejected_lines(result: LoadResult) -> list[str]:
+    """The first 20 rejected rows (file, line, reason, detail), and how many more."""
+    lang = result.engagement.language
+    if not len(result.rejected):
+        return []
+    lines = ["", message("cli_rejected_rows", lang)]
+    for row in result.rejected.head(20).itertuples():
+        text = message(
+            "cli_rejected_row",
+            lang,
+            file=row.file,
+            row=row.source_row,
+            reason=row.reason,
+            detail=row.detail,
+        )
+        lines.append(f"  {text}")
+    if len(result.rejected) > 20:
+        more = len(result.rejected) - 20
+        lines.append("  " + message("cli_more_rows", lang, count=more))
+    return lines
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -120,30 +136,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from clientmix.samples import write_samples
 
     folders = write_samples(Path(args.data_dir))
-    print(f"{len(folders)} missions d'exemple écrites dans {args.data_dir}")
+    print(message("cli_demo_written", "fr", count=len(folders), folder=args.data_dir))
     return run_batch(args.data_dir, args.out, workers=args.workers)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="clientmix",
-        description="Diagnostic de portefeuille clients / customer-portfolio diagnostic.",
-    )
-    parser.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    def words(key: str) -> str:
+        return message(key, "fr")
+
+    parser = argparse.ArgumentParser(prog="clientmix", description=words("cli_description"))
+    parser.add_argument("--debug", action="store_true", help=words("cli_help_debug"))
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("validate", help="load and check an engagement, print control totals")
+    p = sub.add_parser("validate", help=words("cli_help_validate"))
     p.add_argument("engagement_dir")
     p.set_defaults(func=cmd_validate)
-    p = sub.add_parser("report", help="full diagnostic for one engagement")
+    p = sub.add_parser("report", help=words("cli_help_report"))
     p.add_argument("engagement_dir")
-    p.add_argument("--out", default=None, help="output folder (default reports/<name>/)")
+    p.add_argument("--out", default=None, help=words("cli_help_report_out"))
     p.set_defaults(func=cmd_report)
-    p = sub.add_parser("batch", help="diagnostic for every engagement under a folder")
+    p = sub.add_parser("batch", help=words("cli_help_batch"))
     p.add_argument("data_dir", nargs="?", default="data")
-    p.add_argument("--out", default=None, help="reports folder (default reports/)")
-    p.add_argument("--workers", type=int, default=None, help="parallel workers (default: CPUs)")
+    p.add_argument("--out", default=None, help=words("cli_help_batch_out"))
+    p.add_argument("--workers", type=int, default=None, help=words("cli_help_workers"))
     p.set_defaults(func=cmd_batch)
-    p = sub.add_parser("demo", help="write the sample engagements and report on them")
+    p = sub.add_parser("demo", help=words("cli_help_demo"))
     p.add_argument("--data-dir", default="data/samples")
     p.add_argument("--out", default=None)
     p.add_argument("--workers", type=int, default=None)
@@ -164,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("Interrompu. / Interrupted.", file=sys.stderr)
+        print(message("cli_interrupted", "fr"), file=sys.stderr)
         return 130
 
 

@@ -440,6 +440,14 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
     parse = DateParse(result, layout)
     if text.empty:
         return parse
+    result[text.index] = _text_dates(text, dayfirst, parse)
+    parse.values = result
+    return parse
+
+
+def _text_dates(text: pd.Series, dayfirst: bool | None, parse: DateParse) -> pd.Series:
+    """Dates of text cells (ISO, yyyymmdd, dd/mm/yyyy or mm/dd/yyyy; NaT elsewhere); the
+    layout read goes to ``parse``."""
     nonempty = text[text.ne("")]
     iso = nonempty.str.match(_ISO)
     dmy = nonempty.str.match(_DMY)
@@ -455,30 +463,35 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
         )
     if dmy.any():
         sub = nonempty[dmy]
-        first_value = sub.iloc[0]
-        sep = re.search(r"[/.\-]", first_value).group(0)
-        year = "%Y" if len(re.split(r"[/.\-]", first_value)[2].split()[0]) == 4 else "%y"
-        by_day = _fast_dmy(sub, f"%d{sep}%m{sep}{year}", True)
-        by_month = _fast_dmy(sub, f"%m{sep}%d{sep}{year}", False)
-        says_dayfirst = bool((by_day.notna() & by_month.isna()).any())
-        says_monthfirst = bool((by_month.notna() & by_day.isna()).any())
-        if dayfirst is None:
-            use = not (says_monthfirst and not says_dayfirst)
-            parse.dayfirst_guessed = True
-            readable = bool((by_day.notna() | by_month.notna()).any())
-            parse.ambiguous = readable and not says_dayfirst and not says_monthfirst
-        else:
-            use = dayfirst
-        got, other = (by_day, by_month) if use else (by_month, by_day)
-        if dayfirst is not None and got.isna().mean() > 0.2:
-            if other.notna().sum() > got.notna().sum():
-                parse.contradicts_dayfirst = True
-        filled[sub.index] = got
-        parse.layout = "dd/mm/yyyy" if use else "mm/dd/yyyy"
+        filled[sub.index] = _day_month(sub, dayfirst, parse)
     elif iso.any():
         parse.layout = "iso"
     elif compact.any():
         parse.layout = "yyyymmdd"
-    result[text.index] = filled
-    parse.values = result
-    return parse
+    return filled
+
+
+def _day_month(sub: pd.Series, dayfirst: bool | None, parse: DateParse) -> pd.Series:
+    """Dates of "01/02/2024"-like cells, day first or month first: as ``dayfirst`` says, else
+    as the values tell (day first when nothing tells: ``parse.ambiguous``). Sets the layout
+    and the flags of ``parse``."""
+    first_value = sub.iloc[0]
+    sep = re.search(r"[/.\-]", first_value).group(0)
+    year = "%Y" if len(re.split(r"[/.\-]", first_value)[2].split()[0]) == 4 else "%y"
+    by_day = _fast_dmy(sub, f"%d{sep}%m{sep}{year}", True)
+    by_month = _fast_dmy(sub, f"%m{sep}%d{sep}{year}", False)
+    says_dayfirst = bool((by_day.notna() & by_month.isna()).any())
+    says_monthfirst = bool((by_month.notna() & by_day.isna()).any())
+    if dayfirst is None:
+        use = not (says_monthfirst and not says_dayfirst)
+        parse.dayfirst_guessed = True
+        readable = bool((by_day.notna() | by_month.notna()).any())
+        parse.ambiguous = readable and not says_dayfirst and not says_monthfirst
+    else:
+        use = dayfirst
+    got, other = (by_day, by_month) if use else (by_month, by_day)
+    if dayfirst is not None and got.isna().mean() > 0.2:
+        if other.notna().sum() > got.notna().sum():
+            parse.contradicts_dayfirst = True
+    parse.layout = "dd/mm/yyyy" if use else "mm/dd/yyyy"
+    return got

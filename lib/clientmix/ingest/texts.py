@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 
 from clientmix.core import labels
-from clientmix.core.display import Prose, Table, _t, bullets
+from clientmix.core.display import Prose, Table, bullets
 from clientmix.core.labels import escape, fmt_date, fmt_int, fmt_money, label
 
 
@@ -19,32 +19,25 @@ def load_summary(info: Mapping[str, Any], lang: str = "fr") -> Prose:
     read, used, rejected = c.get("rows_read", 0), c.get("rows_used", 0), c.get("rows_rejected", 0)
     start, end = fmt_date(eng["period_start"]), fmt_date(eng["period_end"])
     parts = [
-        _t(
+        label(
+            "ingest_summary_rows",
             lang,
-            f"Nous avons lu **{fmt_int(read)}** lignes de ventes ; **{fmt_int(used)}** sont "
-            f"retenues et **{fmt_int(rejected)}** rejetées (détail ci-dessous).",
-            f"We read **{fmt_int(read, lang)}** sales rows; **{fmt_int(used, lang)}** are kept "
-            f"and **{fmt_int(rejected, lang)}** rejected (details below).",
+            read=fmt_int(read, lang),
+            used=fmt_int(used, lang),
+            rejected=fmt_int(rejected, lang),
         ),
-        _t(
+        label(
+            "ingest_summary_period",
             lang,
-            f"L'analyse porte sur la période du **{start}** au **{end}** : "
-            f"**{fmt_money(c.get('revenue_period'), lang, cur)}** de chiffre d'affaires HT, "
-            f"avoirs déduits, réalisés avec **{fmt_int(c.get('customers_period'))}** clients.",
-            f"The analysis covers **{start}** to **{end}**: "
-            f"**{fmt_money(c.get('revenue_period'), lang, cur)}** of revenue excl. tax, net of "
-            f"credit notes, from **{fmt_int(c.get('customers_period'), lang)}** customers.",
+            start=start,
+            end=end,
+            revenue=fmt_money(c.get("revenue_period"), lang, cur),
+            customers=fmt_int(c.get("customers_period"), lang),
         ),
     ]
     if c.get("rows_outside_period"):
         parts.append(
-            _t(
-                lang,
-                f"{fmt_int(c['rows_outside_period'])} lignes hors de cette période servent à "
-                "mesurer l'ancienneté et l'évolution des clients.",
-                f"{fmt_int(c['rows_outside_period'], lang)} rows outside this period are used "
-                "for customer tenure and trends.",
-            )
+            label("ingest_summary_outside", lang, rows=fmt_int(c["rows_outside_period"], lang))
         )
     return Prose(" ".join(parts))
 
@@ -82,16 +75,14 @@ def controls_table(info: Mapping[str, Any], lang: str = "fr") -> Table:
 def rejected_table(rejected: pd.DataFrame, lang: str = "fr", n: int = 15) -> Table | Prose:
     """The first ``n`` rejected rows (file row, reason, detail), or a sentence when none."""
     if rejected is None or rejected.empty:
-        return Prose(_t(lang, "Aucune ligne rejetée.", "No row rejected."))
+        return Prose(label("ingest_no_rejected_row", lang))
     kinds = {k: "text" for k in ("file", "source_row", "reason", "detail") if k in rejected}
     frame = labels.format_frame(rejected.head(n), kinds, lang)
-    caption = _t(
-        lang,
-        f"{fmt_int(len(rejected))} lignes rejetées"
-        + (f", les {n} premières :" if len(rejected) > n else " :"),
-        f"{fmt_int(len(rejected), lang)} rows rejected"
-        + (f", the first {n}:" if len(rejected) > n else ":"),
-    )
+    count = fmt_int(len(rejected), lang)
+    if len(rejected) > n:
+        caption = label("ingest_rejected_caption_first", lang, count=count, n=n)
+    else:
+        caption = label("ingest_rejected_caption", lang, count=count)
     return Table(frame, caption)
 
 
@@ -101,23 +92,11 @@ def guesses(info: Mapping[str, Any], lang: str = "fr") -> Prose:
     warnings = [escape(p["text"]) for p in info.get("problems", []) if p.get("level") == "warning"]
     out = []
     if items:
-        out.append(
-            _t(
-                lang,
-                "**Ce que nous avons déduit des fichiers :**",
-                "**What we inferred from the files:**",
-            )
-        )
+        out.append(label("ingest_inferred", lang))
         out.append(bullets(items))
     if warnings:
-        out.append(_t(lang, "**Points d'attention :**", "**Points to check:**"))
+        out.append(label("ingest_points_to_check", lang))
         out.append(bullets(warnings))
     if not out:
-        out.append(
-            _t(
-                lang,
-                "Rien à signaler sur la lecture des fichiers.",
-                "Nothing to report on reading the files.",
-            )
-        )
+        out.append(label("ingest_nothing_to_report", lang))
     return Prose("\n\n".join(out))

@@ -1,3 +1,63 @@
 """English wording of the command line and the batch (console output)."""
 
-WORDS: dict[str, str] = {}
+WORDS: dict[str, str] = {
+    # clientmix validate: the summary of the load
+    "cli_engagement": "{company} ({name}): {config}",
+    "cli_period": "Analysis period: {start} to {end}",
+    "cli_day_format": "%Y-%m-%d",
+    "cli_rows": "Rows",
+    "cli_rows_read": "read",
+    "cli_rows_used": "used",
+    "cli_rows_rejected": "rejected",
+    "cli_rows_outside_period": "outside period (used)",
+    "cli_duplicates": "duplicates flagged",
+    "cli_revenue": "Revenue (excl. tax)",
+    "cli_revenue_read": "rows read",
+    "cli_revenue_used": "rows used",
+    "cli_revenue_rejected": "rows rejected",
+    "cli_revenue_period": "analysis period",
+    "cli_customers": (
+        "Customers: {positive} with positive revenue in the period, {nonpositive} at zero or "
+        "below, {invoiced} invoiced in all"
+    ),
+    "cli_guesses": "Guesses",
+    "cli_problems": "Problems",
+    "cli_error": "ERROR",
+    "cli_warning": "warning",
+    "cli_rejected_rows": "Rejected rows",
+    "cli_rejected_row": "{file}, line {row} : {reason} ({detail})",
+    "cli_more_rows": "... {count} more",
+    "cli_usable": "Data usable.",
+    "cli_not_usable": "Data not usable as is.",
+    # the other commands (the console speaks French: no engagement language yet)
+    "cli_demo_written": "{count} sample engagements written to {folder}",
+    "cli_interrupted": "Interrompu. / Interrupted.",
+    "cli_description": "Diagnostic de portefeuille clients / customer-portfolio diagnostic.",
+    "cli_help_debug": "show Python tracebacks",
+    "cli_help_validate": "load and check an engagement, print control totals",
+    "cli_help_report": "full diagnostic for one engagement",
+    "cli_help_report_out": "output folder (default reports/<name>/)",
+    "cli_help_batch": "diagnostic for every engagement under a folder",
+    "cli_help_batch_out": "reports folder (default reports/)",
+    "cli_help_workers": "parallel workers (default: CPUs)",
+    "cli_help_demo": "write the sample engagements and report on them",
+    # clientmix batch
+    "cli_folder_not_found": "Dossier introuvable : {folder}. / Folder not found: {folder}.",
+    "cli_no_engagement": (
+        "Aucun {config_name} trouvé sous {folder}. Lancez « clientmix demo » pour créer des "
+        "exemples. / No {config_name} under {folder}."
+    ),
+    "cli_name_taken": (
+        "Engagement name '{name}' already used by {folder}: change 'name:' in {config}."
+    ),
+    "cli_progress": "reports",
+    "cli_progress_unit": "engagement",
+    "cli_column_engagement": "engagement",
+    "cli_column_status": "status",
+    "cli_column_time": "time",
+    "cli_column_result": "report / error",
+    "cli_status_ok": "ok",
+    "cli_status_failed": "FAILED",
+    "cli_seconds": "{seconds} s",
+    "cli_reports_done": "{ok}/{total} reports produced.",
+}

@@ -1,3 +1,224 @@
 """English wording of the data received (stage 01): engagement.yaml, readers, loading, FEC; its errors and its report section."""
 
-WORDS: dict[str, str] = {}
+WORDS: dict[str, str] = {
+    # engagement.yaml: finding and reading it (language not known yet: bilingual or French)
+    "ingest_folder_not_found": (
+        "Dossier de mission introuvable : {path}. / Engagement folder not found: {path}."
+    ),
+    "ingest_no_config": (
+        "Pas de {name} dans {path} (fichiers présents : {files}). Créez-le en suivant "
+        "l'exemple du README. / No {name} in {path}: create one as shown in the README."
+    ),
+    "ingest_config_unreadable": (
+        "Impossible de lire {config} ({reason}). / Cannot read {config} ({reason})."
+    ),
+    "ingest_yaml_syntax": (
+        "YAML syntax error in {config}{where}: {problem}. Check the indentation and the "
+        "colons ('key: value')."
+    ),
+    "ingest_yaml_where": " line {line}, column {column}",
+    "ingest_config_not_mapping": (
+        "{config} must hold the keys 'name:', 'company:', 'invoices:'... (see the example in "
+        "the README)."
+    ),
+    "ingest_bad_language": "language '{value}' in {config}: use fr or en.",
+    # engagement.yaml: its keys and values
+    "ingest_quoted": "'{name}'",
+    "ingest_unknown_key": "Unknown key '{setting}' in {where} of {config}.{hint}",
+    "ingest_key_did_you_mean": " Did you mean '{hint}'?",
+    "ingest_key_known": " Known keys: {keys}.",
+    "ingest_name_missing": (
+        "{config} gives no 'name:' and the folder name '{folder}' cannot name the report. Add "
+        "e.g. 'name: acme' (letters, digits, '-' and '_')."
+    ),
+    "ingest_bad_name": (
+        "name '{name}' in {config}: use only letters, digits, '-' and '_' (it names the "
+        "report folder)."
+    ),
+    "ingest_no_invoices": (
+        "{config} does not say where the sales are: add 'invoices:' with 'path: sales.csv' "
+        "(for example)."
+    ),
+    "ingest_period_not_mapping": (
+        "period in {config} is written '{{start: 2024-01-01, end: 2024-12-31}}'."
+    ),
+    "ingest_period_reversed": "period in {config}: start ({start}) is after end ({end}).",
+    "ingest_bad_date": (
+        "Unreadable date for {setting} in {config}: {value}. Write YYYY-MM-DD, e.g. 2024-12-31."
+    ),
+    "ingest_section_not_mapping": "'{setting}' in {config} must be a mapping (e.g. {example}: ...).",
+    "ingest_bad_number": (
+        "{setting} in {config} must be {kind} {range}, without spaces or units (got {value})."
+    ),
+    "ingest_number": "a number",
+    "ingest_whole_number": "a whole number",
+    "ingest_number_between": "between {low} and {high}",
+    "ingest_number_at_least": "at least {low}",
+    # engagement.yaml: one input file (invoices, customers)
+    "ingest_source_no_path": "'{setting}' in {config} must give at least 'path:' (the file to read).",
+    "ingest_path_not_text": "{setting} must be a file name in {config} (got {value}).",
+    "ingest_path_outside": (
+        "{setting} '{path}' in {config} points outside the engagement folder {root}. Put the file "
+        "in that folder and give a relative path."
+    ),
+    "ingest_bad_format": (
+        "Unknown {setting}.format '{value}' in {config}. Possible formats: {formats}."
+    ),
+    "ingest_columns_not_mapping": (
+        "{setting}.columns in {config} must map a canonical name to a column of the file, e.g. "
+        "'customer_id: Customer code'."
+    ),
+    "ingest_dayfirst_not_bool": "{setting}.dayfirst in {config} must be true or false (got {value}).",
+    "ingest_bad_decimal": '{setting}.decimal in {config} must be "," or "." (got {value}).',
+    # the files: checks before reading
+    "ingest_file_not_found": (
+        "File not found: {path} ({what}.path in engagement.yaml).\nFiles in {folder}: {files}"
+    ),
+    "ingest_no_files": "none",
+    "ingest_path_is_folder": "{path} is a folder: {what}.path must name a file.",
+    "ingest_file_unreadable": "Cannot read {path} ({reason}). Check the file permissions.",
+    "ingest_file_empty": "{path} is empty (0 bytes). Export the file again.",
+    "ingest_header_only": (
+        "{path} holds only the header ({columns}) and no data rows. Export a period that has "
+        "invoices."
+    ),
+    # the files: text (CSV)
+    "ingest_unknown_encoding": (
+        "Unknown encoding '{encoding}' for {path}. Try utf-8, cp1252 or latin-1."
+    ),
+    "ingest_wrong_encoding": (
+        "{path} cannot be read as {encoding} (line {line}, byte {byte}). Remove 'encoding:' "
+        "from engagement.yaml to detect it, or try cp1252."
+    ),
+    "ingest_binary_file": (
+        "{path} is not a readable text file (binary content). Export the sales as CSV or "
+        "Excel (.xlsx)."
+    ),
+    "ingest_control_characters": (
+        "{path} is not a readable text file ({count} control characters at the start). "
+        "Export the sales as CSV or Excel (.xlsx)."
+    ),
+    "ingest_text_empty": "{path} is empty. Export the sales again from the invoicing software.",
+    "ingest_text_no_rows": "{path} is empty.",
+    "ingest_cannot_split": (
+        "{path} cannot be split into columns ({error}). Check the separator ('sep:' in "
+        "engagement.yaml)."
+    ),
+    "ingest_too_many_fields": "{fields} fields instead of {width} (separator inside a value?)",
+    "ingest_guess_encoding": "encoding detected: {encoding}",
+    "ingest_guess_title_lines": "header found on line {line} (title lines above it ignored)",
+    "ingest_guess_separator": "separator detected: {separator}",
+    # the separator is shown as in French, as the loader always did
+    "ingest_separator_tab": "tabulation",
+    "ingest_separator_shown": "« {separator} »",
+    # the files: Excel, Parquet
+    "ingest_sheet_not_found": (
+        "Sheet '{sheet}' not found in {path}. Sheets: {sheets}. Fix 'sheet:' in engagement.yaml."
+    ),
+    "ingest_bad_excel": (
+        "{path} is not a readable Excel workbook ({error}). Open it in Excel and save it as .xlsx."
+    ),
+    "ingest_guess_header_line": "header found on line {line}",
+    "ingest_bad_parquet": "{path} is not a readable Parquet file ({error}).",
+    # columns
+    "ingest_column_not_found": (
+        "Column '{header}' not found in {path} ({what}.columns.{canonical} in "
+        "engagement.yaml).{closest} Columns present: {headers}."
+    ),
+    "ingest_closest": " Closest: '{header}'.",
+    "ingest_required_column": (
+        "Required column {canonical} missing from {path}.{closest} Columns present: "
+        "{headers}. Name it in engagement.yaml, e.g. '{what}: {{columns: {{{canonical}: "
+        "ColumnName}}}}'."
+    ),
+    "ingest_closest_to": " Closest to '{hint}': '{header}'.",
+    "ingest_column_matched": "{what}: column '{header}' matched as {canonical}",
+    # invoices: values
+    "ingest_ambiguous_dates": (
+        "Ambiguous dates in {path} (column '{column}'): no day above 12, they were read as "
+        "dd/mm/yyyy. Confirm with 'dayfirst: true' (or false) under invoices in "
+        "engagement.yaml."
+    ),
+    "ingest_guess_date_layout": "date format: {layout}",
+    "ingest_dayfirst_contradicted": (
+        "The dates of {path} (column '{column}') cannot be read with 'dayfirst: {given}' "
+        "(line {row}: '{value}'). Set 'dayfirst: {other}' in engagement.yaml."
+    ),
+    "ingest_guess_decimal_comma": "decimal separator: ','",
+    "ingest_guess_decimal_point": "decimal separator: '.'",
+    "ingest_guess_amount_product": "amount = {quantity} × {unit_price}",
+    "ingest_unreadable_costs": (
+        "{count} unreadable cost(s) in {path} (column '{column}', lines {rows}...): the "
+        "margin of these lines is unknown."
+    ),
+    # invoices: rejected rows (detail column)
+    "ingest_reject_empty": "column '{header}' is empty",
+    "ingest_reject_not_date": "column '{header}': '{value}' is not a date",
+    "ingest_reject_not_number": "column '{header}': '{value}' is not a number",
+    # customers file
+    "ingest_customers_without_id": (
+        "{count} row(s) without a customer id in {path} (lines {rows}): ignored."
+    ),
+    "ingest_customers_repeated_ids": (
+        "Repeated customer ids in {path}: {ids}. The first row of each is kept."
+    ),
+    "ingest_loss_probability_percent": "Loss probabilities > 1 in {path}: read as percentages.",
+    "ingest_guess_customers": "customers : {guess}",
+    # FEC (accounting export) as the sales
+    "ingest_fec_left_out": "FEC entries left out of revenue: {parts}.",
+    "ingest_fec_revenue_gap": (
+        "Gap between the FEC's class-70 revenue and the revenue attributed to customers: "
+        "{gap} (see the rejected entries)."
+    ),
+    # the engagement as a whole
+    "ingest_bad_cost_rate": (
+        "finance.cost_rate in {config} must be a fraction of revenue between 0 and 1, e.g. "
+        "0.62 (got {value})."
+    ),
+    "ingest_guess_cost_rate": "direct cost estimated at {percent}% of revenue (finance.cost_rate)",
+    "ingest_no_usable_row": (
+        "No usable row in {path}: all {rows} rows read are rejected (see each reason with "
+        "clientmix validate)."
+    ),
+    "ingest_missing_customers": (
+        "{count} invoiced customer(s) missing from the customers file: {ids}."
+    ),
+    "ingest_orphan_customers": (
+        "{count} customer(s) of the customers file without any invoice: {ids}."
+    ),
+    "ingest_nonpositive_customers": (
+        "{count} customer(s) with zero or negative net revenue in the period (credit notes): "
+        "{ids}. They are left out of the concentration measures."
+    ),
+    "ingest_day_format": "%Y-%m-%d",
+    "ingest_no_invoice_in_period": (
+        "No invoice between {start} and {end}: check 'period' in engagement.yaml (invoices "
+        "run from {first} to {last})."
+    ),
+    "ingest_no_positive_revenue": (
+        "Net revenue in the period is zero or negative for every customer."
+    ),
+    "ingest_duplicates": (
+        "{count} exactly repeated line(s) (lines {rows}): flagged, kept in the totals. Remove "
+        "them from the file if they are export errors."
+    ),
+    "ingest_rows_rejected": "{count} row(s) rejected: {reasons}. See the detail row by row.",
+    # report section "Data received" (notebook 01_load)
+    "ingest_summary_rows": (
+        "We read **{read}** sales rows; **{used}** are kept and **{rejected}** rejected "
+        "(details below)."
+    ),
+    "ingest_summary_period": (
+        "The analysis covers **{start}** to **{end}**: **{revenue}** of revenue excl. tax, "
+        "net of credit notes, from **{customers}** customers."
+    ),
+    "ingest_summary_outside": (
+        "{rows} rows outside this period are used for customer tenure and trends."
+    ),
+    "ingest_no_rejected_row": "No row rejected.",
+    "ingest_rejected_caption": "{count} rows rejected:",
+    "ingest_rejected_caption_first": "{count} rows rejected, the first {n}:",
+    "ingest_inferred": "**What we inferred from the files:**",
+    "ingest_points_to_check": "**Points to check:**",
+    "ingest_nothing_to_report": "Nothing to report on reading the files.",
+}

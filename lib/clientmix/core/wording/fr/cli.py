@@ -1,3 +1,63 @@
 """French wording of the command line and the batch (console output)."""
 
-WORDS: dict[str, str] = {}
+WORDS: dict[str, str] = {
+    # clientmix validate: the summary of the load
+    "cli_engagement": "{company} ({name}) : {config}",
+    "cli_period": "Période analysée : du {start} au {end}",
+    "cli_day_format": "%d/%m/%Y",
+    "cli_rows": "Lignes",
+    "cli_rows_read": "lues",
+    "cli_rows_used": "utilisées",
+    "cli_rows_rejected": "rejetées",
+    "cli_rows_outside_period": "hors période (utilisées)",
+    "cli_duplicates": "doublons signalés",
+    "cli_revenue": "CA HT",
+    "cli_revenue_read": "lignes lues",
+    "cli_revenue_used": "lignes utilisées",
+    "cli_revenue_rejected": "lignes rejetées",
+    "cli_revenue_period": "période analysée",
+    "cli_customers": (
+        "Clients : {positive} au CA positif sur la période, {nonpositive} à zéro ou négatif, "
+        "{invoiced} facturés en tout"
+    ),
+    "cli_guesses": "Déductions",
+    "cli_problems": "Points à vérifier",
+    "cli_error": "ERREUR",
+    "cli_warning": "attention",
+    "cli_rejected_rows": "Lignes rejetées",
+    "cli_rejected_row": "{file}, ligne {row} : {reason} ({detail})",
+    "cli_more_rows": "... {count} autres",
+    "cli_usable": "Données utilisables.",
+    "cli_not_usable": "Données inutilisables en l'état.",
+    # the other commands (the console speaks French: no engagement language yet)
+    "cli_demo_written": "{count} missions d'exemple écrites dans {folder}",
+    "cli_interrupted": "Interrompu. / Interrupted.",
+    "cli_description": "Diagnostic de portefeuille clients / customer-portfolio diagnostic.",
+    "cli_help_debug": "show Python tracebacks",
+    "cli_help_validate": "load and check an engagement, print control totals",
+    "cli_help_report": "full diagnostic for one engagement",
+    "cli_help_report_out": "output folder (default reports/<name>/)",
+    "cli_help_batch": "diagnostic for every engagement under a folder",
+    "cli_help_batch_out": "reports folder (default reports/)",
+    "cli_help_workers": "parallel workers (default: CPUs)",
+    "cli_help_demo": "write the sample engagements and report on them",
+    # clientmix batch
+    "cli_folder_not_found": "Dossier introuvable : {folder}. / Folder not found: {folder}.",
+    "cli_no_engagement": (
+        "Aucun {config_name} trouvé sous {folder}. Lancez « clientmix demo » pour créer des "
+        "exemples. / No {config_name} under {folder}."
+    ),
+    "cli_name_taken": (
+        "Nom de mission « {name} » déjà utilisé par {folder} : changez « name: » dans {config}."
+    ),
+    "cli_progress": "rapports",
+    "cli_progress_unit": "mission",
+    "cli_column_engagement": "mission",
+    "cli_column_status": "statut",
+    "cli_column_time": "durée",
+    "cli_column_result": "rapport / erreur",
+    "cli_status_ok": "ok",
+    "cli_status_failed": "ÉCHEC",
+    "cli_seconds": "{seconds} s",
+    "cli_reports_done": "{ok}/{total} rapports produits.",
+}

@@ -1,0 +1,238 @@
+"""Canonical invoices from a raw table: identifiers, dates, amounts in currency (rounded to
+the cent), and one reason for each row that cannot be used.
+
+Every row read ends in exactly one place: the canonical ``invoices`` table or the ``rejected``
+table with its source row number and the reason: ``missing_customer_id``, ``bad_date``,
+``bad_amount``, or ``bad_line`` (a CSV line the reader could not split into the header's
+columns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from clientmix.errors import ClientmixError, message
+from clientmix.ingest import parse
+from clientmix.ingest.column_mapping import missing_column, resolve_columns
+from clientmix.ingest.config import SourceSpec
+from clientmix.ingest.problems import Problem
+from clientmix.ingest.raw_table import RawTable
+
+REJECTED_COLUMNS = ["source_row", "reason", "detail", "amount", "file"]
+
+
+@dataclass
+class SalesRows:
+    """The sales file read: canonical invoices, rejected rows and what was said about them."""
+
+    invoices: pd.DataFrame
+    rejected: pd.DataFrame
+    guesses: list[str]
+    matches: list[str]
+    problems: list[Problem]
+    rows_read: int
+    controls: dict = field(default_factory=dict)
+    """Controls of the source beyond the common ones (the FEC's, under "fec")."""
+
+
+def flag_duplicates(invoices: pd.DataFrame) -> None:
+    """Add ``duplicate``: True for a row equal to an earlier one in every column but
+    ``source_row`` (flagged, kept in the totals)."""
+    key = [c for c in invoices.columns if c != "source_row"]
+    invoices["duplicate"] = invoices.duplicated(subset=key, keep="first")
+
+
+def invoices_from_raw(
+    raw: RawTable, spec: SourceSpec, lang: str = "fr"
+) -> tuple[pd.DataFrame, pd.DataFrame, list[str], list[str], list[Problem]]:
+    """Canonical invoices and rejected rows from a raw table.
+
+    Returns
+    -------
+    invoices, rejected, guesses, matches, problems
+        ``invoices`` has the canonical columns (amounts in currency, rounded to the cent) and
+        ``source_row``; ``rejected`` has source_row, reason, detail, amount, file.
+    """
+    mapping, matches = resolve_columns(raw, spec, parse.INVOICE_HEADERS, "invoices", lang)
+    guesses = list(raw.guesses)
+    problems: list[Problem] = []
+    frame = raw.frame
+    if "customer_id" not in mapping:
+        raise missing_column(raw, "customer_id", "invoices", lang, "Code client")
+    if "date" not in mapping:
+        raise missing_column(raw, "date", "invoices", lang, "Date facture")
+    if "amount" not in mapping and not {"quantity", "unit_price"} <= set(mapping):
+        raise missing_column(raw, "amount", "invoices", lang, "Montant HT")
+
+    out = pd.DataFrame(index=frame.index)
+    out["customer_id"] = parse.parse_ids(frame[mapping["customer_id"]])
+    out["date"] = _dates(raw, spec, mapping["date"], guesses, problems, lang)
+    _amounts(raw, spec, mapping, out, guesses, lang)
+    for col in ("customer_name", "invoice_id", "product"):
+        if col in mapping:
+            out[col] = parse.parse_ids(frame[mapping[col]])
+    out["source_row"] = raw.source_row.to_numpy()
+
+    rejected_mask, rejected = _rejected(raw, mapping, out, lang)
+    invoices = out[~rejected_mask].reset_index(drop=True)
+    if "cost" in invoices:
+        raw_cost = frame.loc[~rejected_mask, mapping["cost"]].reset_index(drop=True)
+        problems += _unreadable_costs(raw, mapping["cost"], raw_cost, invoices, lang)
+    flag_duplicates(invoices)
+    return invoices, rejected, guesses, matches, problems
+
+
+def _dates(
+    raw: RawTable,
+    spec: SourceSpec,
+    column: str,
+    guesses: list[str],
+    problems: list[Problem],
+    lang: str,
+) -> pd.Series:
+    """The invoice dates at midnight (NaT where unreadable); the layout read goes to
+    ``guesses``, ambiguous dates to ``problems``.
+
+    Raises
+    ------
+    ClientmixError
+        The ``dayfirst`` of engagement.yaml makes the dates unreadable and the other order
+        reads them.
+    """
+    dates = parse.parse_dates(raw.frame[column], spec.dayfirst)
+    values = dates.values.dt.normalize()  # a time of day would fall after period_end
+    if dates.layout not in ("native", "unknown"):
+        if dates.ambiguous:
+            text = message("ingest_ambiguous_dates", lang, path=raw.path, column=column)
+            problems.append(Problem("warning", text))
+        elif dates.dayfirst_guessed:
+            guesses.append(message("ingest_guess_date_layout", lang, layout=dates.layout))
+    if dates.contradicts_dayfirst:
+        sample = raw.frame.loc[values.isna(), column].astype(str).head(1)
+        raise ClientmixError(
+            message(
+                "ingest_dayfirst_contradicted",
+                lang,
+                path=raw.path,
+                column=column,
+                given=str(spec.dayfirst).lower(),
+                other=str(not spec.dayfirst).lower(),
+                row=int(raw.source_row[sample.index[0]]) if len(sample) else 0,
+                value=sample.iloc[0] if len(sample) else "",
+            ),
+            path=raw.path,
+        )
+    return values
+
+
+def _amounts(
+    raw: RawTable,
+    spec: SourceSpec,
+    mapping: dict[str, str],
+    out: pd.DataFrame,
+    guesses: list[str],
+    lang: str,
+) -> None:
+    """Fill ``out`` with amount (given, or quantity × unit price), quantity, unit_price and
+    cost as read (NaN where unreadable), amounts and costs rounded to the cent; the decimal
+    mark, when sniffed from a CSV, goes to ``guesses``."""
+    frame = raw.frame
+    has_amount = "amount" in mapping
+    decimal = spec.decimal
+    if decimal is None:
+        probe = "amount" if has_amount else "unit_price"
+        decimal = parse.sniff_decimal(frame[mapping[probe]])
+        if decimal is None:
+            decimal = "." if raw.sep == "," else ","
+        if raw.format == "csv":
+            key = "ingest_guess_decimal_comma" if decimal == "," else "ingest_guess_decimal_point"
+            guesses.append(message(key, lang))
+    for col in ("amount", "quantity", "unit_price", "cost"):
+        if col in mapping:
+            out[col] = parse.parse_numbers(frame[mapping[col]], decimal)
+    if has_amount:
+        out["amount"] = out["amount"].round(2)
+    else:
+        out["amount"] = (out["quantity"] * out["unit_price"]).round(2)
+        guesses.append(
+            message(
+                "ingest_guess_amount_product",
+                lang,
+                quantity=mapping["quantity"],
+                unit_price=mapping["unit_price"],
+            )
+        )
+    if "cost" in out:
+        out["cost"] = out["cost"].round(2)
+
+
+def _rejected(
+    raw: RawTable, mapping: dict[str, str], out: pd.DataFrame, lang: str
+) -> tuple[pd.Series, pd.DataFrame]:
+    """Which rows of ``out`` are rejected, and the rejected table (source_row, reason,
+    detail, amount, file) with the lines the reader could not split, by line number.
+
+    One reason per row, in priority order: missing id, bad date, bad amount.
+    """
+    frame = raw.frame
+    reason = pd.Series("", index=out.index, dtype=object)
+    detail = pd.Series("", index=out.index, dtype=object)
+    miss_id = out["customer_id"].eq("")
+    reason[miss_id] = "missing_customer_id"
+    detail[miss_id] = message("ingest_reject_empty", lang, header=mapping["customer_id"])
+    checks = [("date", "bad_date", "ingest_reject_not_date")]
+    amount_cols = ["amount"] if "amount" in mapping else ["quantity", "unit_price"]
+    checks += [(col, "bad_amount", "ingest_reject_not_number") for col in amount_cols]
+    for col, code, key in checks:
+        bad = out[col].isna() & reason.eq("")
+        if bad.any():
+            reason[bad] = code
+            detail[bad] = _reject_detail(key, mapping[col], frame.loc[bad, mapping[col]], lang)
+    rejected_mask = reason.ne("")
+    rejected = pd.DataFrame(
+        {
+            "source_row": out.loc[rejected_mask, "source_row"].astype("int64"),
+            "reason": reason[rejected_mask],
+            "detail": detail[rejected_mask],
+            "amount": out.loc[rejected_mask, "amount"],
+            "file": raw.rel_path,
+        }
+    )
+    if raw.bad_lines is not None and len(raw.bad_lines):
+        extra = raw.bad_lines.assign(reason="bad_line", amount=np.nan, file=raw.rel_path)
+        rejected = pd.concat([rejected, extra[rejected.columns]], ignore_index=True)
+    rejected = rejected.sort_values("source_row", kind="stable").reset_index(drop=True)
+    return rejected_mask, rejected
+
+
+def _reject_detail(key: str, header: str, values: pd.Series, lang: str) -> pd.Series:
+    """The detail of each rejected cell: the wording ``key`` with the column and the value
+    (its first 40 characters), or "column ... is empty"."""
+    shown = values.astype(str).str.strip().str.slice(0, 40)
+    before, _, after = message(key, lang, header=header, value="\0").partition("\0")
+    empty = shown.eq("") | values.isna() | shown.isin(["nan", "None"])
+    blank = message("ingest_reject_empty", lang, header=header)
+    return (before + shown + after).where(~empty, blank)
+
+
+def _unreadable_costs(
+    raw: RawTable, column: str, raw_cost: pd.Series, invoices: pd.DataFrame, lang: str
+) -> list[Problem]:
+    """A warning for the used rows whose cost cell is filled but not a number (``raw_cost``:
+    the cells of the used rows)."""
+    unreadable = invoices["cost"].isna() & parse.parse_ids(raw_cost).ne("")
+    if not unreadable.any():
+        return []
+    rows = ", ".join(map(str, invoices.loc[unreadable, "source_row"].head(5)))
+    text = message(
+        "ingest_unreadable_costs",
+        lang,
+        count=int(unreadable.sum()),
+        path=raw.path,
+        column=column,
+        rows=rows,
+    )
+    return [Problem("warning", text)]
