@@ -1,4 +1,4 @@
-"""Tests of the FEC reader and writer (lib/clientmix/fec.py).
+"""Tests of the FEC reader and writer (lib/clientmix/ingest/fec/).
 
 Every file is written inline in a shape real accounting software produces; the expected revenue
 per customer is worked out by hand in each test (net excl. tax = credit - debit on 70x lines).
