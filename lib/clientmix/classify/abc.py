@@ -6,16 +6,21 @@ import numpy as np
 import pandas as pd
 
 
+def _ranked(revenue: pd.Series) -> pd.Series:
+    """Net revenue with values <= 0 set to 0, by decreasing value (ties in index order)."""
+    positive = revenue.where(revenue > 0, 0.0).astype(float)
+    return positive.sort_values(ascending=False, kind="stable")
+
+
 def abc_classes(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.Series:
     """ABC class of each customer from its net revenue (Pareto rule).
 
     Customers are sorted by decreasing revenue; class A holds the customers needed to reach
     ``a`` of the positive revenue (the customer that crosses the line included), B those up
-    to ``b``, C the rest. Customers with revenue <= 0 are C. Returns a Series of "A"/"B"/"C"
-    aligned on ``revenue``'s index.
+    to ``b``, C the rest. Customers with revenue <= 0 are C. ``a`` and ``b`` are fractions
+    in [0, 1]. Returns a Series of "A"/"B"/"C" aligned on ``revenue``'s index.
     """
-    positive = revenue.where(revenue > 0, 0.0).astype(float)
-    order = positive.sort_values(ascending=False, kind="stable")
+    order = _ranked(revenue)
     total = order.sum()
     if total <= 0:
         return pd.Series("C", index=revenue.index)
@@ -25,9 +30,32 @@ def abc_classes(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.Seri
     return pd.Series(classes, index=order.index).reindex(revenue.index)
 
 
+def pareto_curve(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.DataFrame:
+    """The Pareto curve of net revenue, one row per customer by decreasing revenue.
+
+    Columns: ``customer_share`` (the share of customers up to this one, fraction in
+    (0, 1]), ``revenue_share`` (the cumulative share of the positive revenue, fraction in
+    [0, 1]; revenue <= 0 counts as 0; all 0 when no revenue is positive) and ``abc_class``
+    (:func:`abc_classes` with thresholds ``a`` and ``b``). Indexed like ``revenue``.
+    """
+    order = _ranked(revenue)
+    total = order.sum()
+    n = len(order)
+    return pd.DataFrame(
+        {
+            "customer_share": np.arange(1, n + 1) / max(n, 1),
+            "revenue_share": order.cumsum().to_numpy() / total if total > 0 else np.zeros(n),
+            "abc_class": abc_classes(revenue, a, b).reindex(order.index).to_numpy(),
+        },
+        index=order.index,
+    )
+
+
 def abc_summary(profile: pd.DataFrame, a: float = 0.80, b: float = 0.95) -> pd.DataFrame:
-    """Customers and revenue per ABC class: columns abc_class, customers, customer_share,
-    revenue (currency), share (fraction of revenue)."""
+    """Customers and net revenue per ABC class (thresholds ``a`` and ``b`` as in
+    :func:`abc_classes`): columns abc_class ("A", "B", "C", all three always present),
+    customers, customer_share (fraction of all customers of ``profile``), revenue (currency),
+    share (fraction of the total net revenue, NaN when it is 0)."""
     classes = abc_classes(profile["revenue"], a, b)
     table = (
         profile.assign(abc_class=classes.to_numpy())

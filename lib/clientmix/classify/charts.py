@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
 
-from clientmix.classify.abc import abc_classes
-from clientmix.core import labels  # noqa: E402
+from clientmix.classify.abc import pareto_curve
+from clientmix.core import labels
 from clientmix.core.style import ABC_COLORS, ACCENT, INK, new_figure, pct_axis, styled
 
 
 def pareto(profile: pd.DataFrame, lang: str = "fr", a: float = 0.80, b: float = 0.95) -> Figure:
-    """Pareto curve: cumulative share of revenue against the share of customers, largest
-    first, with the ABC classes (A up to ``a`` of revenue, B up to ``b``, C the rest)."""
-    revenue = profile["revenue"].where(profile["revenue"] > 0, 0.0)
-    order = revenue.sort_values(ascending=False, kind="stable")
-    total = order.sum()
-    n = len(order)
-    cum = order.cumsum().to_numpy() / total if total > 0 else np.zeros(n)
-    x = np.arange(1, n + 1) / max(n, 1)
-    classes = abc_classes(profile["revenue"], a, b).reindex(order.index).to_numpy()
+    """Pareto curve: cumulative share of the positive net revenue against the share of
+    customers, largest first (both in percent), with the ABC classes (A up to ``a`` of
+    revenue, B up to ``b``, C the rest, customers at or below zero included)."""
+    curve = pareto_curve(profile["revenue"], a, b)
+    x = curve["customer_share"].to_numpy()
+    cum = curve["revenue_share"].to_numpy()
+    classes = curve["abc_class"].to_numpy()
     fig, ax = new_figure(8.0, 4.0)
     for cls in ("A", "B", "C"):
         mask = classes == cls
@@ -28,7 +26,7 @@ def pareto(profile: pd.DataFrame, lang: str = "fr", a: float = 0.80, b: float = 
             ax.bar(
                 x[mask],
                 cum[mask],
-                width=1.0 / max(n, 1),
+                width=1.0 / max(len(curve), 1),
                 color=ABC_COLORS[cls],
                 align="edge",
                 label=f"{labels.label('abc_class', lang)} {cls}",

@@ -6,34 +6,34 @@ import pandas as pd
 
 from clientmix.classify.abc import abc_summary
 from clientmix.core import labels
-from clientmix.core.display import Prose, Table, _t
-from clientmix.core.labels import fmt_int, fmt_pct
+from clientmix.core.display import Prose, Table
+from clientmix.core.labels import fmt_int, fmt_pct, label
 
 
 def abc_text(profile: pd.DataFrame, lang: str = "fr") -> Prose:
-    """The Pareto reading: what share of customers makes 80 % of revenue."""
+    """The Pareto reading: how many customers (and what share of the customer base) make
+    class A, about 80 % of net revenue, and how little class C weighs (shares of customers
+    and of the period's net revenue, in percent)."""
     table = abc_summary(profile).set_index("abc_class")
     a = table.loc["A"]
     c = table.loc["C"]
     return Prose(
-        _t(
+        label(
+            "classify_abc_text",
             lang,
-            f"**{fmt_int(a['customers'])}** clients, soit **{fmt_pct(a['customer_share'])}** du "
-            f"portefeuille, font **{fmt_pct(a['share'])}** du CA (classe A). À l'autre bout, "
-            f"**{fmt_int(c['customers'])}** clients (**{fmt_pct(c['customer_share'])}**) ne "
-            f"pèsent que **{fmt_pct(c['share'])}** du CA (classe C) : ce sont eux qu'il faut "
-            "servir au plus juste, sans énergie supplémentaire.",
-            f"**{fmt_int(a['customers'], lang)}** customers, i.e. **{fmt_pct(a['customer_share'], lang)}** "
-            f"of the portfolio, make **{fmt_pct(a['share'], lang)}** of revenue (class A). At the "
-            f"other end, **{fmt_int(c['customers'], lang)}** customers "
-            f"(**{fmt_pct(c['customer_share'], lang)}**) weigh only **{fmt_pct(c['share'], lang)}** "
-            "of revenue (class C): serve them exactly what was sold, with no extra energy.",
+            a_customers=fmt_int(a["customers"], lang),
+            a_customer_share=fmt_pct(a["customer_share"], lang),
+            a_share=fmt_pct(a["share"], lang),
+            c_customers=fmt_int(c["customers"], lang),
+            c_customer_share=fmt_pct(c["customer_share"], lang),
+            c_share=fmt_pct(c["share"], lang),
         )
     )
 
 
 def abc_table(profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR") -> Table:
-    """Customers, share of customers, revenue and share of revenue per ABC class."""
+    """Customers, share of customers, net revenue (``currency``) and share of the period's
+    net revenue per ABC class."""
     table = abc_summary(profile)
     frame = labels.format_frame(
         table,
@@ -50,7 +50,7 @@ def abc_table(profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR") ->
     frame.columns = [
         frame.columns[0],
         frame.columns[1],
-        _t(lang, "Part des clients", "Share of customers"),
+        label("classify_customer_share", lang),
         *frame.columns[3:],
     ]
     return Table(frame)

@@ -13,25 +13,16 @@ matplotlib.rcParams["text.parse_math"] = False
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
-from clientmix.core import labels  # noqa: E402
+from clientmix.core.formats import fmt_money_short, fmt_pct  # noqa: E402
 
+# colours: text and axes, highlights (negative values, thresholds), secondary series
 INK = "#1f2a44"
-
-
 ACCENT = "#c8553d"
-
-
 MUTED = "#9aa5b1"
-
-
 PALETTE = ["#1f4e79", "#2e86ab", "#7fb7be", "#c8553d", "#f2a541", "#6a4c93", "#8ab17d", "#9aa5b1"]
-
-
 ABC_COLORS = {"A": "#1f4e79", "B": "#7fb7be", "C": "#d9dde3"}
 
-
-DPI = 100
-
+DPI = 100  # dots per inch of the figures and of their PNG
 
 STYLE = {
     "font.family": "DejaVu Sans",
@@ -57,6 +48,8 @@ STYLE = {
 
 
 def new_figure(width: float = 8.0, height: float = 3.6, **subplots) -> tuple[Figure, object]:
+    """A figure of ``width`` x ``height`` inches in the house style, and its axes
+    (``subplots`` as for :meth:`Figure.subplots`: nrows, ncols, squeeze...)."""
     with matplotlib.rc_context(STYLE):
         fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
         axes = fig.subplots(**subplots)
@@ -64,6 +57,8 @@ def new_figure(width: float = 8.0, height: float = 3.6, **subplots) -> tuple[Fig
 
 
 def styled(fig: Figure) -> None:
+    """Give every axes of ``fig`` the house finish (no top/right spines, light axes, bold
+    left-aligned title); call it once everything is plotted."""
     for ax in fig.axes:
         for spine in ("top", "right"):
             ax.spines[spine].set_visible(False)
@@ -78,11 +73,13 @@ def styled(fig: Figure) -> None:
 
 
 def money_axis(lang: str, currency: str) -> FuncFormatter:
-    return FuncFormatter(lambda value, _pos: labels.fmt_money_short(value, lang, currency))
+    """Tick labels for amounts in ``currency``, shortened (``12 k€``, ``1,2 M€`` in French)."""
+    return FuncFormatter(lambda value, _pos: fmt_money_short(value, lang, currency))
 
 
 def pct_axis(lang: str) -> FuncFormatter:
-    return FuncFormatter(lambda value, _pos: labels.fmt_pct(value, lang, 0))
+    """Tick labels for fractions in [0, 1], shown as whole percentages."""
+    return FuncFormatter(lambda value, _pos: fmt_pct(value, lang, 0))
 
 
 def to_png(fig: Figure) -> bytes:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
 
-from clientmix.core import labels  # noqa: E402
+from clientmix.core import labels
 from clientmix.core.style import ACCENT, PALETTE, money_axis, new_figure, styled
 from clientmix.profile.months import monthly_revenue
 
@@ -18,7 +18,8 @@ def revenue_by_month(
     lang: str = "fr",
     currency: str = "EUR",
 ) -> Figure:
-    """Bars of net revenue per month over the analysis period (currency, excl. tax)."""
+    """Bars of net revenue per month over the analysis period ``start`` to ``end``
+    (``currency``, excl. tax; credit notes included, negative months in the accent colour)."""
     series = monthly_revenue(invoices, start, end)
     fig, ax = new_figure()
     x = np.arange(len(series))
@@ -38,7 +39,9 @@ def revenue_by_month(
 def top_customers(
     profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR", n: int = 15
 ) -> Figure:
-    """Horizontal bars of the ``n`` customers with the highest net revenue in the period."""
+    """Horizontal bars of the ``n`` customers with the highest net revenue in the period
+    (``currency``, excl. tax), largest on top, named by their first 40 characters (the id
+    when the name is missing)."""
     top = profile.nlargest(n, "revenue", keep="first").iloc[::-1]
     names = top["customer_name"] if "customer_name" in top else top["customer_id"]
     names = names.fillna(top["customer_id"]).astype(str).str.slice(0, 40)

@@ -5,48 +5,61 @@ from __future__ import annotations
 import pandas as pd
 
 from clientmix.core import labels
-from clientmix.core.display import Prose, Table, _t
+from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_money, label
+
+TREND_ORDER = ("new", "growing", "stable", "declining", "stopped")
 
 
 def profile_summary(profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR") -> Prose:
-    """Number of customers, total, mean and median revenue per customer in the period."""
+    """Number of customers, total, mean and median net revenue per customer in the period
+    (amounts in ``currency``, excl. tax), then the count of customers per 12-month trend.
+
+    Customers with a net revenue of exactly 0 are left out of the count, mean and median.
+    """
     active = profile[profile["revenue"] != 0]
     total = active["revenue"].sum()
     n = len(active)
     mean = total / n if n else float("nan")
     median = active["revenue"].median() if n else float("nan")
-    text = _t(
+    text = label(
+        "profile_summary",
         lang,
-        f"**{fmt_int(n)}** clients ont acheté sur la période, pour **{fmt_money(total, lang, currency)}** "
-        f"HT. Un client rapporte en moyenne **{fmt_money(mean, lang, currency)}**, mais la moitié "
-        f"des clients rapporte moins de **{fmt_money(median, lang, currency)}** : la moyenne est "
-        "tirée par les plus gros.",
-        f"**{fmt_int(n, lang)}** customers bought in the period, for **{fmt_money(total, lang, currency)}** "
-        f"excl. tax. The average customer brings **{fmt_money(mean, lang, currency)}**, but half "
-        f"of them bring less than **{fmt_money(median, lang, currency)}**: the largest pull the "
-        "average up.",
+        customers=fmt_int(n, lang),
+        revenue=fmt_money(total, lang, currency),
+        mean=fmt_money(mean, lang, currency),
+        median=fmt_money(median, lang, currency),
     )
     if "status" in profile:
-        counts = profile["status"].value_counts()
-        parts = [
-            f"{fmt_int(counts[s], lang)} {label('status_' + s, lang)}"
-            for s in ("new", "growing", "stable", "declining", "stopped")
-            if counts.get(s, 0)
-        ]
-        if parts:
-            text += " " + _t(
-                lang,
-                "Tendance sur 12 mois : " + ", ".join(parts) + ".",
-                "12-month trend: " + ", ".join(parts) + ".",
-            )
+        trend = _trend_sentence(profile["status"], lang)
+        if trend:
+            text += " " + trend
     return Prose(text)
+
+
+def _trend_sentence(status: pd.Series, lang: str) -> str:
+    """Customers per trend status (new, growing, stable, declining, stopped; statuses with
+    no customer left out); empty when none."""
+    counts = status.value_counts()
+    parts = [
+        label(
+            "profile_trend_count",
+            lang,
+            customers=fmt_int(counts[s], lang),
+            status=label("status_" + s, lang),
+        )
+        for s in TREND_ORDER
+        if counts.get(s, 0)
+    ]
+    return label("profile_trend", lang, counts=", ".join(parts)) if parts else ""
 
 
 def customer_table(
     profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR", n: int = 20
 ) -> Table:
-    """The ``n`` customers with the highest net revenue: name, revenue, share, trend."""
+    """The ``n`` customers with the highest net revenue: rank, name, revenue (``currency``),
+    share and cumulative share of the positive revenue (fractions), margin, growth, trend
+    and last invoice date when known."""
     total = profile.loc[profile["revenue"] > 0, "revenue"].sum()
     top = profile.nlargest(n, "revenue", keep="first").assign(
         rank=lambda d: range(1, len(d) + 1),
@@ -65,9 +78,5 @@ def customer_table(
         kinds["status"] = "status"
     if "last_date" in top:
         kinds["last_date"] = "date"
-    caption = _t(
-        lang,
-        f"Les {len(top)} premiers clients sur {fmt_int(len(profile))}",
-        f"The top {len(top)} customers out of {fmt_int(len(profile), lang)}",
-    )
+    caption = label("profile_top_caption", lang, n=len(top), customers=fmt_int(len(profile), lang))
     return Table(labels.format_frame(top, kinds, lang, currency), caption)

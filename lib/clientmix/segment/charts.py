@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
-from clientmix.core import labels  # noqa: E402
+from clientmix.core import labels
 from clientmix.core.style import PALETTE, money_axis, new_figure, styled
-from clientmix.segment.breakdown import attribute_columns, breakdown
+from clientmix.segment.breakdown import attribute_columns
+from clientmix.segment.texts import worded_breakdown
 
 
 def breakdowns(
     profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR", max_panels: int = 6
 ) -> Figure | None:
-    """Revenue by value of each customer-file attribute, one panel per attribute.
+    """Net revenue (``currency``) by value of each customer-file attribute, one panel per
+    attribute (the first ``max_panels``), groups as in the breakdown table.
 
     Returns None when the customers file gives no attribute to split by.
     """
@@ -27,9 +29,7 @@ def breakdowns(
     fig, axes = new_figure(8.0, 2.8 * nrows, nrows=nrows, ncols=ncols, squeeze=False)
     flat = axes.ravel()
     for ax, column in zip(flat, columns, strict=False):
-        table = breakdown(
-            profile, column, labels.label("not_given", lang), labels.label("other", lang), lang
-        ).iloc[::-1]
+        table = worded_breakdown(profile, column, lang).iloc[::-1]
         ax.barh(np.arange(len(table)), table["revenue"].to_numpy(), color=PALETTE[1], height=0.7)
         ax.set_yticks(np.arange(len(table)))
         ax.set_yticklabels(table["group"].astype(str).str.slice(0, 28).tolist(), fontsize=8)
