@@ -128,8 +128,6 @@ def dependency_figures(
     eng = load_info["engagement"]
     thresholds = dict(eng.get("thresholds") or {})
     finance = dict(eng.get("finance") or {})
-    mc = dict(eng.get("monte_carlo") or {})
-    by_year = concentration_by_year(invoices, end=eng["period_end"], **thresholds)
     by = sector_column(profile)
     sectors = sector = None
     if by is not None:
@@ -143,25 +141,31 @@ def dependency_figures(
         scenarios=None,  # the default plan: "top1" ... "top5", "top3_together"
         lang=lang,
     )
-    simulation = monte_carlo(
-        profile,
-        draws=int(mc.get("draws", 10_000)),
-        seed=int(mc.get("seed", 42)),
-        loss_probability=mc.get("loss_probability"),
-        lang=lang,
-    )
     return DependencyFigures(
         revenue=revenue_concentration(profile, thresholds),
         margin=margin_concentration(profile, thresholds),
-        by_year=by_year,
+        by_year=concentration_by_year(invoices, end=eng["period_end"], **thresholds),
         top=key_customers(profile),
         margin_top=margin_leaders(profile),
         sectors=sectors,
         sector=sector,
         scenarios=scenarios,
-        monte_carlo=simulation,
+        monte_carlo=_simulation(profile, eng.get("monte_carlo"), lang),
         thresholds=thresholds,
         finance=finance,
         revenue_total=round(float(profile["revenue"].sum()), 2),
         currency=str(eng.get("currency") or "EUR"),
+    )
+
+
+def _simulation(profile: pd.DataFrame, settings: dict[str, Any] | None, lang: str) -> Any:
+    """The seeded Monte Carlo of next year with engagement.yaml's ``monte_carlo`` settings
+    (draws 10,000 and seed 42 by default)."""
+    mc = dict(settings or {})
+    return monte_carlo(
+        profile,
+        draws=int(mc.get("draws", 10_000)),
+        seed=int(mc.get("seed", 42)),
+        loss_probability=mc.get("loss_probability"),
+        lang=lang,
     )

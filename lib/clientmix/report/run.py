@@ -40,6 +40,16 @@ def _write_xlsx_atomic(path: Path, profile: Any) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _fresh_output(out: Path) -> Path:
+    """The report folder, created, without the outputs and section hand-overs of a previous
+    run (so nothing stale can be mistaken for this run's)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for name in OUTPUTS:
+        (out / name).unlink(missing_ok=True)
+    clear_sections(out)
+    return out
+
+
 def run_report(
     engagement_dir: str | Path,
     out_dir: str | Path | None = None,
@@ -50,7 +60,7 @@ def run_report(
     shared_kernel: bool = True,
     source_dir: str | Path | None = None,
 ) -> Path:
-    """Run the five notebooks on one engagement and write its report folder.
+    """Run the report's notebooks on one engagement and write its report folder.
 
     Parameters
     ----------
@@ -59,7 +69,7 @@ def run_report(
         defaulting to ``reports`` (relative to the current directory).
     debug : add the kernel's traceback to error messages.
     report_date : date printed on the title page (default today).
-    shared_kernel : reuse one kernel for the five notebooks (default); False starts one per
+    shared_kernel : reuse one kernel for all the notebooks (default); False starts one per
         notebook (papermill's default, for comparison).
     source_dir : folder of the notebooks (default :func:`notebooks_dir`).
 
@@ -79,11 +89,9 @@ def run_report(
     if engagement_dir.is_file():
         engagement_dir = engagement_dir.parent
     lang = engagement.language
-    out = Path(out_dir) if out_dir else Path(reports_root or "reports") / engagement.name
-    out.mkdir(parents=True, exist_ok=True)
-    for name in OUTPUTS:
-        (out / name).unlink(missing_ok=True)
-    clear_sections(out)
+    out = _fresh_output(
+        Path(out_dir) if out_dir else Path(reports_root or "reports") / engagement.name
+    )
 
     executed = execute_notebooks(
         engagement_dir,
