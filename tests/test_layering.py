@@ -101,9 +101,7 @@ def test_imports_follow_the_data_flow(name: str, path: Path) -> None:
     bad = sorted(
         target
         for target in _imports(path, name)
-        if target.startswith("clientmix.")
-        and _real(target)
-        and not _allowed(source, _part(target))
+        if target.startswith("clientmix.") and _real(target) and not _allowed(source, _part(target))
     )
     assert not bad, f"{name} imports {bad}: a stage imports core and earlier stages only"
 

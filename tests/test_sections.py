@@ -10,6 +10,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from test_report import write_tiny
 
 from clientmix.core import sections
 from clientmix.core.interim import LOAD_JSON, interim_dir
@@ -18,7 +19,6 @@ from clientmix.report.assemble import assemble
 from clientmix.report.execute import notebooks_dir
 from clientmix.report.run import run_report
 from clientmix.report.sections import NOTEBOOKS, SECTIONS
-from test_report import write_tiny
 
 FIRST = sections.Section("first", "01_first", keys=("a", "b"), optional_keys=("c",))
 SECOND = sections.Section("second", "02_second", keys=("d",))

@@ -23,11 +23,6 @@ class ClientmixError(Exception):
         return self.message
 
 
-def msg(lang: str, fr: str, en: str) -> str:
-    """Pick the French or English text of a message (French unless ``lang == "en"``)."""
-    return en if lang == "en" else fr
-
-
 def message(key: str, lang: str | None = "fr", **fields: object) -> str:
     """The user-facing message ``key`` in ``lang`` (French unless "en"), fields filled in."""
     return wording.text(key, lang, **fields)

@@ -45,11 +45,6 @@ class Table:
         return self.frame.to_string(index=False)
 
 
-def _t(lang: str, fr: str, en: str) -> str:
-    """Deprecated: use a wording key (:func:`clientmix.core.labels.label`)."""
-    return en if lang == "en" else fr
-
-
 def bullets(items: list[str]) -> str:
     """A Markdown bullet list, one item a line (items used as given, not escaped)."""
     return "\n".join(f"- {item}" for item in items)
