@@ -15,6 +15,7 @@ from clientmix.core.labels import label
 from clientmix.core.names import customer_names
 from clientmix.dependency.figures import DependencyFigures, dependency_figures
 from clientmix.dependency.texts import hhi_reading
+from clientmix.dependency.texts.common import threshold_number
 
 SECTION = sections.Section(
     name="dependency",
@@ -82,7 +83,7 @@ def _concentration_line(c: Mapping[str, Any], names: Mapping[str, str], lang: st
         top=names.get(str(c["top1_customer"]), str(c["top1_customer"])),
         share=fmt_pct(c["top1_share"], lang),
         customers=fmt_int(c["customers_for_80pct"], lang),
-        pareto=fmt_pct(thresholds.get("pareto", 0.8), lang, 0),
+        pareto=threshold_number(thresholds.get("pareto", 0.8), lang),
         reading=hhi_reading(c["hhi"], thresholds, lang),
         hhi=fmt_int(c["hhi"], lang),
     )
@@ -111,7 +112,7 @@ def _margin_line(
         margin=fmt_money(m["total"], lang, currency),
         rate=fmt_pct(m["total"] / revenue_total, lang),
         customers=fmt_int(m["customers_for_80pct"], lang),
-        pareto=fmt_pct(thresholds.get("pareto", 0.8), lang, 0),
+        pareto=threshold_number(thresholds.get("pareto", 0.8), lang),
         top=names.get(str(m["top1_customer"]), str(m["top1_customer"])),
         share=fmt_pct(m["top1_share"], lang),
     )

@@ -29,7 +29,7 @@ WORDS: dict[str, str] = {
     # front page: "In brief" (one line or more per section)
     "brief_revenue": "Revenue for the period: {revenue}, from {customers} customers.",
     "brief_concentration": (
-        "Largest customer: {top}, {share} of revenue; {customers} customers make {pareto} of "
+        "Largest customer: {top}, {share} of revenue; {customers} customers make {pareto}% of "
         "revenue; portfolio {reading} (HHI {hhi})."
     ),
     "brief_dependence_half": (
@@ -37,7 +37,7 @@ WORDS: dict[str, str] = {
     ),
     "brief_dependence": " Economic dependence: one customer makes more than {share} of revenue.",
     "brief_margin": (
-        "Gross margin: {margin} ({rate} of revenue); {customers} customers make {pareto} of it, "
+        "Gross margin: {margin} ({rate} of revenue); {customers} customers make {pareto}% of it, "
         "the largest being {top} ({share})."
     ),
     "brief_movers": "Large customers lost or declining over 12 months: {customers}.",

@@ -30,13 +30,13 @@ WORDS: dict[str, str] = {
     # front page: "En bref" (one line or more per section)
     "brief_revenue": "CA HT de la période : {revenue}, réalisé avec {customers} clients.",
     "brief_concentration": (
-        "Premier client : {top}, {share} du CA ; {customers} clients font {pareto} du CA ; "
+        "Premier client : {top}, {share} du CA ; {customers} clients font {pareto} % du CA ; "
         "portefeuille {reading} (HHI {hhi})."
     ),
     "brief_dependence_half": " Dépendance économique : un seul client dépasse la moitié du CA.",
     "brief_dependence": " Dépendance économique : un seul client dépasse {share} du CA.",
     "brief_margin": (
-        "Marge brute : {margin} ({rate} du CA) ; {customers} clients font {pareto} de la marge, "
+        "Marge brute : {margin} ({rate} du CA) ; {customers} clients font {pareto} % de la marge, "
         "le premier étant {top} ({share})."
     ),
     "brief_movers": "Grands clients perdus ou en déclin sur 12 mois : {customers}.",
