@@ -27,7 +27,7 @@ def test_both_languages_fill_the_same_fields() -> None:
 
 def test_a_key_is_defined_in_one_area_only() -> None:
     for lang in wording.LANGUAGES:
-        areas = wording.fr.AREAS if lang == "fr" else wording.en.AREAS
+        areas = wording.areas(lang)
         seen: dict[str, str] = {}
         for area in areas:
             for key in area.WORDS:

@@ -1,18 +1,36 @@
 """The one home of the words: report and console wording, one package per language.
 
-``wording/fr/`` and ``wording/en/`` hold one module per area (common, ingest, profile,
-segment, classify, dependency, report, cli), each with a ``WORDS`` table: key -> template.
+``wording/fr/`` and ``wording/en/`` hold one module per area (see :data:`AREAS`),
+each with a ``WORDS`` table: key -> template.
 Code outside this package never writes a sentence: it picks a key and gives the values
-(:func:`clientmix.core.labels.label`). Computation returns codes and numbers only.
+(:func:`clientmix.core.labels.label` for the report, :func:`clientmix.errors.message` for
+errors and the console). Computation returns codes and numbers only.
 """
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
-from clientmix.core.wording import en, fr
-
 LANGUAGES = ("fr", "en")
+# one module per area in each language's package, in this order
+AREAS = (
+    "common",
+    "ingest",
+    "fec",
+    "profile",
+    "segment",
+    "classify",
+    "dependency",
+    "checks",
+    "report",
+    "cli",
+)
+
+
+def areas(lang: str) -> tuple[ModuleType, ...]:
+    """The area modules of ``lang`` ("fr" or "en"), in :data:`AREAS` order."""
+    return tuple(importlib.import_module(f"{__name__}.{lang}.{area}") for area in AREAS)
 
 
 def _merge(areas: tuple[ModuleType, ...]) -> dict[str, str]:
@@ -25,8 +43,8 @@ def _merge(areas: tuple[ModuleType, ...]) -> dict[str, str]:
     return table
 
 
-TABLES: dict[str, dict[str, str]] = {"fr": _merge(fr.AREAS), "en": _merge(en.AREAS)}
-ATTRIBUTES: dict[str, dict[str, str]] = {"fr": fr.ATTRIBUTES, "en": en.ATTRIBUTES}
+TABLES: dict[str, dict[str, str]] = {lang: _merge(areas(lang)) for lang in LANGUAGES}
+ATTRIBUTES: dict[str, dict[str, str]] = {lang: areas(lang)[0].ATTRIBUTES for lang in LANGUAGES}
 
 
 def table(lang: str | None) -> dict[str, str]:

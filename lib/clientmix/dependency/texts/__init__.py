@@ -2,7 +2,6 @@
 computed once (:class:`clientmix.dependency.figures.DependencyFigures`). Wording keys ``dep_*``
 of the ``dependency`` area tables."""
 
-from clientmix.dependency.texts.common import _names
 from clientmix.dependency.texts.concentration import (
     concentration_table,
     concentration_verdict,
@@ -16,7 +15,6 @@ from clientmix.dependency.texts.top import top_customers_table, top_customers_te
 from clientmix.dependency.texts.trend import trend_table, trend_text
 
 __all__ = [
-    "_names",
     "concentration_table",
     "concentration_verdict",
     "hhi_reading",

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import pandas as pd
-
 from clientmix.core.labels import escape, fmt_int, fmt_num, label
-from clientmix.core.names import customer_names
 from clientmix.dependency.concentration import check_thresholds
 
 #: Defaults of the concentration thresholds (major, dependence, pareto, hhi_moderate, hhi_high).
@@ -20,11 +17,6 @@ _LEVEL_KEYS = {
     "moderate": ("dep_level_moderate", "dep_strength_moderate"),
     "high": ("dep_level_high", "dep_strength_high"),
 }
-
-
-def _names(profile: pd.DataFrame | None) -> dict[str, str]:
-    """customer_id -> customer name (the id when the name is unknown)."""
-    return customer_names(profile)
 
 
 def conc_dict(conc: Any) -> dict[str, Any]:

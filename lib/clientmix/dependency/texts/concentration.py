@@ -10,8 +10,8 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_pct, label
+from clientmix.core.names import customer_names
 from clientmix.dependency.texts.common import (
-    _names,
     conc_dict,
     level_text,
     name_list,
@@ -182,7 +182,7 @@ def concentration_verdict(
     if not d.get("customers"):
         return Prose(label("dep_conc_none", lang))
     t = thresholds_in_use(d.get("thresholds"), thresholds)
-    names = _names(profile)
+    names = customer_names(profile)
     what = label("dep_what_revenue" if measure == "revenue" else "dep_what_margin", lang)
     name = name_of(names, d.get("top1_customer"))
     paragraphs = (
@@ -198,7 +198,7 @@ def concentration_table(conc: Any, profile: pd.DataFrame | None = None, lang: st
     naming a threshold (80 %, 10 %, 50 % by default) show the thresholds of ``conc``."""
     d = conc_dict(conc)
     t = thresholds_in_use(d.get("thresholds"))
-    names = _names(profile)
+    names = customer_names(profile)
     majors = d.get("major_customers_10pct") or []
     rows = [
         (label("top1_customer", lang), plain_name(names, d.get("top1_customer"))),

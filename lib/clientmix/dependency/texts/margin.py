@@ -10,8 +10,8 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_money, fmt_pct, label
+from clientmix.core.names import customer_names
 from clientmix.dependency.texts.common import (
-    _names,
     heading,
     level_text,
     name_list,
@@ -108,7 +108,7 @@ def margin_verdict(
     if figures.margin is None or figures.margin_top is None:
         return None
     m = figures.margin.to_dict()
-    names = _names(profile)
+    names = customer_names(profile)
     parts = [_margin_headline(m, figures.revenue.total, names, lang, currency)]
     majors = _margin_majors(m, names, lang)
     if majors:

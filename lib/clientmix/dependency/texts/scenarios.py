@@ -10,7 +10,8 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_money, fmt_pct, label
-from clientmix.dependency.texts.common import _names, heading, name_of, plain_name
+from clientmix.core.names import customer_names
+from clientmix.dependency.texts.common import heading, name_of, plain_name
 
 
 def _scenario_labels(scenarios: pd.DataFrame, names: Mapping[str, str], lang: str) -> list[str]:
@@ -88,7 +89,7 @@ def scenario_text(
     if sc.empty:
         return Prose(heading("h_scenarios", lang) + label("dep_scen_none", lang))
     parts = [
-        _first_loss(sc.iloc[0], _names(profile), lang, currency),
+        _first_loss(sc.iloc[0], customer_names(profile), lang, currency),
         _together_loss(sc, lang),
         _fixed_costs_note(sc, lang, currency),
     ]
@@ -101,7 +102,7 @@ def scenario_table(
     """One row per loss scenario: lost revenue and margin (amounts and shares), months of
     fixed costs (when known), average customers to replace."""
     sc = figures.scenarios
-    frame = sc.assign(scenario=_scenario_labels(sc, _names(profile), lang))
+    frame = sc.assign(scenario=_scenario_labels(sc, customer_names(profile), lang))
     kinds = {"scenario": "text", "lost_revenue": "money", "lost_revenue_share": "pct"}
     if sc["lost_margin"].notna().any():
         kinds.update({"lost_margin": "money", "lost_margin_share": "pct"})

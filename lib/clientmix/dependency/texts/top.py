@@ -10,7 +10,8 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_money, label
-from clientmix.dependency.texts.common import _names, heading, name_list, name_of
+from clientmix.core.names import customer_names
+from clientmix.dependency.texts.common import heading, name_list, name_of
 
 
 def _declining_sentence(current: pd.DataFrame, names: Mapping[str, str], lang: str) -> str:
@@ -64,7 +65,7 @@ def top_customers_text(
     """How the largest customers move: declining ones, big customers of last year now lost.
     Changes are over the 12 months before the period; amounts in ``currency``."""
     top = figures.top
-    names = _names(profile)
+    names = customer_names(profile)
     current = top[~top["previous_top"].astype(bool)]
     fallen = top[top["previous_top"].astype(bool)]
     parts = []

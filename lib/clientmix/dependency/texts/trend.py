@@ -10,7 +10,8 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_money, fmt_pct, label
-from clientmix.dependency.texts.common import _names, heading, name_of, plain_name
+from clientmix.core.names import customer_names
+from clientmix.dependency.texts.common import heading, name_of, plain_name
 from clientmix.dependency.texts.concentration import pareto_label
 
 #: The HHI "rises" (falls) when the latest window is above (below) the oldest by this factor.
@@ -81,7 +82,7 @@ def trend_text(
     if len(by_year) < 2:
         return Prose(heading("h_trend", lang) + label("dep_trend_short", lang))
     parts = [_change_sentence(by_year.iloc[0], by_year.iloc[-1], lang, currency)]
-    lost = _lost_leader_sentence(by_year, profile, _names(profile), lang)
+    lost = _lost_leader_sentence(by_year, profile, customer_names(profile), lang)
     if lost:
         parts.append(lost)
     return Prose(heading("h_trend", lang) + " ".join(parts))
@@ -95,7 +96,7 @@ def trend_table(
     by_year = figures.by_year
     if by_year.empty:
         return None
-    names = _names(profile)
+    names = customer_names(profile)
     frame = by_year.assign(
         window=by_year["label"],
         top1_customer=by_year["top1_customer"].map(lambda c: plain_name(names, c)),

@@ -1,22 +1,2 @@
-"""English wording of the report and of the console, one module per area.
-
-Each area module holds ``WORDS``: key -> template (``str.format`` fields, filled with values
-already formatted by the caller). Keys are unique across areas; the other language has the
-same keys (a test checks both).
-"""
-
-from clientmix.core.wording.en import (
-    checks,
-    classify,
-    cli,
-    common,
-    dependency,
-    fec,
-    ingest,
-    profile,
-    report,
-    segment,
-)
-
-AREAS = (common, ingest, fec, profile, segment, classify, dependency, checks, report, cli)
-ATTRIBUTES = common.ATTRIBUTES
+"""English wording of the report and of the console: one module per area, each with a
+``WORDS`` table (key -> template); see :mod:`clientmix.core.wording`."""
