@@ -92,7 +92,7 @@ def merge_notebooks(executed: list[Any], lang: str) -> Any:
                 if not cell.outputs:
                     continue
             elif cell.cell_type == "markdown":
-                continue  # prose shown to the reader comes from clientmix.texts (fr/en)
+                continue  # prose shown to the reader comes from the stages' texts (fr/en)
             merged.cells.append(cell)
     return merged
 
