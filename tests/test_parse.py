@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from clientmix.ingest import headers as header_names
 from clientmix.ingest import parse
 
 # --- headers ---------------------------------------------------------------------------------
@@ -27,11 +28,13 @@ from clientmix.ingest import parse
     ],
 )
 def test_normalise_header(header, expected):
-    assert parse.normalise_header(header) == expected
+    assert header_names.normalise_header(header) == expected
 
 
-def _mapping(headers, explicit=None, known=parse.INVOICE_HEADERS):
-    return {m.canonical: m.header for m in parse.match_headers(headers, explicit or {}, known)}
+def _mapping(headers, explicit=None, known=header_names.INVOICE_HEADERS):
+    return {
+        m.canonical: m.header for m in header_names.match_headers(headers, explicit or {}, known)
+    }
 
 
 def test_french_headers_are_matched():
@@ -78,14 +81,16 @@ def test_client_is_the_id_unless_a_code_column_exists():
 
 
 def test_each_header_is_used_once():
-    m = parse.match_headers(["Client", "Date", "Montant"], {}, parse.INVOICE_HEADERS)
-    headers = [x.header for x in m]
-    assert len(headers) == len(set(headers))
+    m = header_names.match_headers(["Client", "Date", "Montant"], {}, header_names.INVOICE_HEADERS)
+    found = [x.header for x in m]
+    assert len(found) == len(set(found))
 
 
 def test_explicit_mapping_wins_over_matching():
     headers = ["Code client", "Compte tiers", "Date", "Montant HT"]
-    found = parse.match_headers(headers, {"customer_id": "Compte tiers"}, parse.INVOICE_HEADERS)
+    found = header_names.match_headers(
+        headers, {"customer_id": "Compte tiers"}, header_names.INVOICE_HEADERS
+    )
     by_canonical = {m.canonical: m for m in found}
     assert by_canonical["customer_id"].header == "Compte tiers"
     assert by_canonical["customer_id"].explicit is True
@@ -95,12 +100,16 @@ def test_explicit_mapping_wins_over_matching():
 
 
 def test_explicit_mapping_ignores_case_accents_and_punctuation():
-    found = parse.match_headers(["Coût direct"], {"cost": "cout DIRECT"}, parse.INVOICE_HEADERS)
-    assert found == [parse.Match("cost", "Coût direct", True)]
+    found = header_names.match_headers(
+        ["Coût direct"], {"cost": "cout DIRECT"}, header_names.INVOICE_HEADERS
+    )
+    assert found == [header_names.Match("cost", "Coût direct", True)]
 
 
 def test_explicit_header_absent_from_the_file_is_not_matched():
-    found = parse.match_headers(["Date"], {"customer_id": "Nope"}, parse.INVOICE_HEADERS)
+    found = header_names.match_headers(
+        ["Date"], {"customer_id": "Nope"}, header_names.INVOICE_HEADERS
+    )
     # the explicit name is missing: no synonym is used in its place either
     assert [m.canonical for m in found] == ["date"]
 
@@ -111,7 +120,7 @@ def test_montant_h_t_with_dots_is_matched():
 
 def test_customer_file_headers():
     headers = ["Code", "Raison sociale", "Secteur", "Nb postes", "Maturité informatique", "Région"]
-    assert _mapping(headers, known=parse.CUSTOMER_HEADERS) == {
+    assert _mapping(headers, known=header_names.CUSTOMER_HEADERS) == {
         "customer_id": "Code",
         "customer_name": "Raison sociale",
         "sector": "Secteur",
@@ -122,14 +131,16 @@ def test_customer_file_headers():
 
 
 def test_closest_header():
-    assert parse.closest_header("Montant HT", ["Code", "Montant TTC", "Date"]) == "Montant TTC"
-    assert parse.closest_header("Code client", ["Cod. client", "Date"]) == "Cod. client"
-    assert parse.closest_header("Montant HT", ["zzz", "qqq"]) is None
+    assert (
+        header_names.closest_header("Montant HT", ["Code", "Montant TTC", "Date"]) == "Montant TTC"
+    )
+    assert header_names.closest_header("Code client", ["Cod. client", "Date"]) == "Cod. client"
+    assert header_names.closest_header("Montant HT", ["zzz", "qqq"]) is None
 
 
 def test_snake_case():
-    assert parse.snake_case("Taille (m²)") == "taille_m2"
-    assert parse.snake_case("***") == "column"
+    assert header_names.snake_case("Taille (m²)") == "taille_m2"
+    assert header_names.snake_case("***") == "column"
 
 
 # --- ids -------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ first, then the common header names (French and English)."""
 from __future__ import annotations
 
 from clientmix.errors import ClientmixError, message
-from clientmix.ingest import parse
 from clientmix.ingest.config import SourceSpec
+from clientmix.ingest.headers import closest_header, match_headers, normalise_header
 from clientmix.ingest.raw_table import RawTable
 
 
@@ -26,11 +26,11 @@ def resolve_columns(
     """
     headers = list(raw.frame.columns)
     for canonical, header in spec.columns.items():
-        if header in headers or parse.normalise_header(header) in map(
-            parse.normalise_header, headers
+        if header in headers or normalise_header(header) in map(
+            normalise_header, headers
         ):
             continue
-        near = parse.closest_header(header, headers)
+        near = closest_header(header, headers)
         closest = message("ingest_closest", lang, header=near) if near else ""
         raise ClientmixError(
             message(
@@ -45,7 +45,7 @@ def resolve_columns(
             ),
             path=raw.path,
         )
-    found = parse.match_headers(headers, spec.columns, known)
+    found = match_headers(headers, spec.columns, known)
     mapping = {m.canonical: m.header for m in found}
     lines = [
         message("ingest_column_matched", lang, what=what, header=m.header, canonical=m.canonical)
@@ -61,7 +61,7 @@ def missing_column(
     """The error for a required column found neither by engagement.yaml nor by its name,
     with the header closest to ``hint`` (a usual name of that column)."""
     headers = list(raw.frame.columns)
-    near = parse.closest_header(hint, headers)
+    near = closest_header(hint, headers)
     closest = message("ingest_closest_to", lang, hint=hint, header=near) if near else ""
     return ClientmixError(
         message(

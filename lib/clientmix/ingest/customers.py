@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from clientmix.errors import message
-from clientmix.ingest import parse
+from clientmix.ingest import headers, parse
 from clientmix.ingest.column_mapping import missing_column, resolve_columns
 from clientmix.ingest.config import SourceSpec
 from clientmix.ingest.problems import Problem
@@ -33,7 +33,7 @@ def customers_from_raw(
     attributes (workstations, budget, potential, effort_hours...) are parsed as numbers.
     Rows without an id and repeated ids are reported (the first row of an id is kept).
     """
-    mapping, matches = resolve_columns(raw, spec, parse.CUSTOMER_HEADERS, "customers", lang)
+    mapping, matches = resolve_columns(raw, spec, headers.CUSTOMER_HEADERS, "customers", lang)
     if "customer_id" not in mapping:
         raise missing_column(raw, "customer_id", "customers", lang, "Code client")
     out = _attributes(raw.frame, mapping)
@@ -78,7 +78,7 @@ def _attributes(frame: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     for header in frame.columns:
         if header in used:
             continue
-        name = parse.snake_case(header)
+        name = headers.snake_case(header)
         while name in out.columns:
             name += "_"
         out[name] = parse.parse_ids(frame[header]).replace("", np.nan)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from clientmix.ingest.config import SourceSpec
-from clientmix.ingest.parse import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
+from clientmix.ingest.headers import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
 
 SEPARATORS = (";", "\t", ",", "|")
 

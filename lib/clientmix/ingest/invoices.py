@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from clientmix.errors import ClientmixError, message
-from clientmix.ingest import parse
+from clientmix.ingest import headers, parse
 from clientmix.ingest.column_mapping import missing_column, resolve_columns
 from clientmix.ingest.config import SourceSpec
 from clientmix.ingest.problems import Problem
@@ -56,7 +56,7 @@ def invoices_from_raw(
         ``invoices`` has the canonical columns (amounts in currency, rounded to the cent) and
         ``source_row``; ``rejected`` has source_row, reason, detail, amount, file.
     """
-    mapping, matches = resolve_columns(raw, spec, parse.INVOICE_HEADERS, "invoices", lang)
+    mapping, matches = resolve_columns(raw, spec, headers.INVOICE_HEADERS, "invoices", lang)
     guesses = list(raw.guesses)
     problems: list[Problem] = []
     frame = raw.frame
