@@ -89,13 +89,13 @@ def execute_notebooks(
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    with started_kernel(source_dir, shared_kernel) as shared:
+    with started_kernel(source_dir, shared_kernel, language) as shared:
         for index, name in enumerate(NOTEBOOKS):
             source = source_dir / f"{name}.ipynb"
             target = executed_dir / f"{name}.ipynb"
             if shared is not None and index:
                 shared.reset()
-            with started_kernel(source_dir, shared is None) as own:
+            with started_kernel(source_dir, shared is None, language) as own:
                 kernel = shared or own
                 try:
                     nb = papermill.execute_notebook(

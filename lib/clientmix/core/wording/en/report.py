@@ -26,6 +26,10 @@ WORDS: dict[str, str] = {
     # report driver
     "report_notebook_kept": "(notebook {notebook}; executed notebook kept: {kept})",
     "report_notebook_failed": "Notebook {notebook} failed: {ename}: {evalue} {where}",
+    "report_kernel_failed": (
+        "The report's Python kernel could not start ({attempts} attempts; last error: {error}). "
+        "Run the report again; if it happens again, run fewer reports at once (--workers 1)."
+    ),
     # front page: "In brief" (one line or more per section)
     "brief_revenue": "Revenue for the period: {revenue}, from {customers} customers.",
     "brief_concentration": (

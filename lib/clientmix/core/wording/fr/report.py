@@ -27,6 +27,11 @@ WORDS: dict[str, str] = {
     # report driver
     "report_notebook_kept": "(notebook {notebook} ; notebook exécuté conservé : {kept})",
     "report_notebook_failed": "Le notebook {notebook} a échoué : {ename}: {evalue} {where}",
+    "report_kernel_failed": (
+        "Le noyau Python du rapport n'a pas pu démarrer ({attempts} essais ; dernière erreur : "
+        "{error}). Relancez le rapport ; si cela se reproduit, lancez moins de rapports à la fois "
+        "(--workers 1)."
+    ),
     # front page: "En bref" (one line or more per section)
     "brief_revenue": "CA HT de la période : {revenue}, réalisé avec {customers} clients.",
     "brief_concentration": (
