@@ -80,6 +80,11 @@ def write(output_dir: str | Path, name: str, frame: pd.DataFrame) -> None:
     os.replace(tmp, path)
 
 
+def exists(output_dir: str | Path, name: str) -> bool:
+    """Whether the interim table ``name`` was written (optional hand-overs)."""
+    return (interim_dir(output_dir) / f"{name}.parquet").is_file()
+
+
 def read(output_dir: str | Path, name: str) -> pd.DataFrame:
     """Read the interim table ``name``; a plain error says which notebook to run first."""
     path = interim_dir(output_dir) / f"{name}.parquet"

@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
+
+import pandas as pd
 
 from clientmix.core import interim
 from clientmix.core.sections import clear as clear_sections
@@ -28,13 +29,33 @@ from clientmix.report.html import export_html, merge_notebooks
 OUTPUTS = ("diagnostic.html", "metrics.json", "clients.xlsx")
 
 
-def _write_xlsx_atomic(path: Path, profile: Any) -> None:
+def _customer_sheets(out: Path) -> dict[str, pd.DataFrame]:
+    """The sheets of clients.xlsx: "clients", one row per customer invoiced in the period (the
+    profile, with each customer's segments when 03_segment wrote them), then "prospects" (the
+    customers file's customers never invoiced in the period) when there are any."""
+    clients = interim.read(out, "profile")
+    if interim.exists(out, "customer_segments"):
+        segments = interim.read(out, "customer_segments")
+        extra = [c for c in segments.columns if c == "customer_id" or c not in clients.columns]
+        clients = clients.merge(segments[extra], on="customer_id", how="left", validate="1:1")
+    sheets = {"clients": clients}
+    if interim.exists(out, "prospects"):
+        prospects = interim.read(out, "prospects")
+        if len(prospects):
+            sheets["prospects"] = prospects
+    return sheets
+
+
+def _write_xlsx_atomic(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
+    """One workbook, one sheet per table (dates without time zone), written atomically."""
     tmp = path.with_name(f".{path.name}.tmp.xlsx")
     try:
-        frame = profile.copy()
-        for column in frame.select_dtypes(include=["datetimetz"]).columns:
-            frame[column] = frame[column].dt.tz_localize(None)
-        frame.to_excel(tmp, index=False, sheet_name="clients", engine="openpyxl")
+        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+            for name, table in sheets.items():
+                frame = table.copy()
+                for column in frame.select_dtypes(include=["datetimetz"]).columns:
+                    frame[column] = frame[column].dt.tz_localize(None)
+                frame.to_excel(writer, index=False, sheet_name=name)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -105,7 +126,7 @@ def run_report(
     info = interim.read_load(out)
     metrics, findings = assemble(out)
     interim.write_json_atomic(out / "metrics.json", metrics)
-    _write_xlsx_atomic(out / "clients.xlsx", interim.read(out, "profile"))
+    _write_xlsx_atomic(out / "clients.xlsx", _customer_sheets(out))
     merged = merge_notebooks(executed, lang)
     page = export_html(merged, info, lang, report_date or dt.date.today(), findings)
     return interim.write_text_atomic(out / "diagnostic.html", page)
