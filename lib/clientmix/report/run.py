@@ -27,17 +27,22 @@ from clientmix.report.execute import execute_notebooks
 from clientmix.report.html import export_html, merge_notebooks
 
 OUTPUTS = ("diagnostic.html", "metrics.json", "clients.xlsx")
+# per-customer tables the stages write under interim/ (when they run), joined to the profile in
+# clients.xlsx in this order
+CUSTOMER_TABLES = ("customer_segments", "future_value", "customer_classes")
 
 
 def _customer_sheets(out: Path) -> dict[str, pd.DataFrame]:
     """The sheets of clients.xlsx: "clients", one row per customer invoiced in the period (the
-    profile, with each customer's segments when 03_segment wrote them), then "prospects" (the
-    customers file's customers never invoiced in the period) when there are any."""
+    profile, then the columns of each table of :data:`CUSTOMER_TABLES` the stages wrote), then
+    "prospects" (the customers file's customers never invoiced in the period) when there are
+    any."""
     clients = interim.read(out, "profile")
-    if interim.exists(out, "customer_segments"):
-        segments = interim.read(out, "customer_segments")
-        extra = [c for c in segments.columns if c == "customer_id" or c not in clients.columns]
-        clients = clients.merge(segments[extra], on="customer_id", how="left", validate="1:1")
+    for name in CUSTOMER_TABLES:
+        if interim.exists(out, name):
+            table = interim.read(out, name)
+            extra = [c for c in table.columns if c == "customer_id" or c not in clients.columns]
+            clients = clients.merge(table[extra], on="customer_id", how="left", validate="1:1")
     sheets = {"clients": clients}
     if interim.exists(out, "prospects"):
         prospects = interim.read(out, "prospects")
