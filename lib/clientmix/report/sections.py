@@ -1,4 +1,4 @@
-"""The one list the report reads, in report order: one section per notebook.
+"""The one list the report reads, in report order: the sections and their notebooks.
 
 Adding a section: a stage package with its ``section.py`` (a :class:`Section`, and a
 ``publish`` call at the end of its notebook), its notebook, and one line here.
@@ -14,4 +14,5 @@ from clientmix.profile.section import SECTION as PROFILE
 from clientmix.segment.section import SECTION as SEGMENT
 
 SECTIONS: tuple[Section, ...] = (INGEST, PROFILE, SEGMENT, CLASSIFY, DEPENDENCY)
-NOTEBOOKS: tuple[str, ...] = tuple(section.notebook for section in SECTIONS)
+# the notebooks to run, in order (a notebook may hold several sections)
+NOTEBOOKS: tuple[str, ...] = tuple(dict.fromkeys(section.notebook for section in SECTIONS))
