@@ -97,7 +97,10 @@ def test_status(profile):
         "B": "declining",
         "D": "new",
         "E": "growing",
-        "C": "stopped",
+        # C bought 2023-05-05, 2023-09-15, 2024-02-10: gaps 133 and 148 days, usual gap 145
+        # (80th percentile); silent 325 days by the period end: over 2 x 145 (inactive), under
+        # 4 x 145 and 365 days (lost) -- judged on its own rhythm (issue 10)
+        "C": "inactive",
         "G": "stopped",
         "H": "none",
         "F": "stopped",

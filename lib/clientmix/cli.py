@@ -1,12 +1,15 @@
 """The ``clientmix`` command line: validate, report, batch, demo.
 
-User mistakes end with a few plain sentences on stderr and exit code 1, never a traceback
-(``--debug`` shows it).
+Exit codes: 0 success (``validate``: data usable), 2 (``validate`` only) data usable with serious
+warnings, 1 failure (data not usable, a user mistake). User mistakes end with a few plain
+sentences on stderr, never a traceback (``--debug`` shows it); a closed pipe
+(``clientmix validate ... | head``) ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -31,12 +34,30 @@ def validation_summary(result: LoadResult) -> str:
     if result.problems:
         lines += ["", message("cli_problems", lang)]
         for p in result.problems:
-            tag = message("cli_error" if p.level == "error" else "cli_warning", lang)
+            tag = message(_TAGS.get(p.level, "cli_warning"), lang)
             lines.append(f"  [{tag}] {p.text}")
     lines += _rejected_lines(result)
-    verdict = message("cli_usable" if result.usable else "cli_not_usable", lang)
-    lines += ["", verdict]
-    return "\n".join(lines)
+    return "\n".join(lines + _verdict_lines(result))
+
+
+_TAGS = {"error": "cli_error", "serious": "cli_serious"}
+_VERDICT_KEYS = {
+    "usable": "cli_usable",
+    "serious": "cli_usable_serious",
+    "unusable": "cli_not_usable",
+}
+
+
+def _verdict_lines(result: LoadResult) -> list[str]:
+    """The verdict, and under "usable with serious warnings" each serious warning again."""
+    from clientmix.ingest.verdict import verdict
+
+    lang = result.engagement.language
+    v = verdict(result.problems)
+    lines = ["", message(_VERDICT_KEYS[v.status], lang)]
+    if v.status == "serious":
+        lines += [f"  - {text}" for text in v.serious]
+    return lines
 
 
 def _header_lines(result: LoadResult) -> list[str]:
@@ -111,10 +132,11 @@ def _rejected_lines(result: LoadResult) -> list[str]:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from clientmix.ingest.load import load_engagement
+    from clientmix.ingest.verdict import verdict
 
     result = load_engagement(args.engagement_dir)
     print(validation_summary(result))
-    return 0 if result.usable else 1
+    return verdict(result.problems).exit_code
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -173,7 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     debug = args.debug or "--debug" in (argv or sys.argv[1:])
     args.debug = debug
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 1
     except ClientmixError as exc:
         if debug:
             traceback.print_exc()
@@ -182,6 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(message("cli_interrupted", "fr"), file=sys.stderr)
         return 130
+
+
+def _quiet_stdout() -> None:
+    """After the reader of stdout went away (``| head``): point stdout at devnull so that the
+    final flush at exit raises nothing (the Python documentation's recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -12,22 +12,59 @@ def _ranked(revenue: pd.Series) -> pd.Series:
     return positive.sort_values(ascending=False, kind="stable")
 
 
-def abc_classes(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.Series:
-    """ABC class of each customer from its net revenue (Pareto rule).
+def pareto_classes(
+    values: pd.Series,
+    first: float,
+    second: float,
+    names: tuple[str, str, str] = ("A", "B", "C"),
+) -> pd.Series:
+    """Pareto class of each customer from ``values`` (revenue, margin or contribution).
 
-    Customers are sorted by decreasing revenue; class A holds the customers needed to reach
-    ``a`` of the positive revenue (the customer that crosses the line included), B those up
-    to ``b``, C the rest. Customers with revenue <= 0 are C. ``a`` and ``b`` are fractions
-    in [0, 1]. Returns a Series of "A"/"B"/"C" aligned on ``revenue``'s index.
+    Customers are sorted by decreasing value (ties in index order); the first class holds the
+    fewest customers whose cumulative share of the positive total reaches ``first`` (the
+    customer that crosses the line included), the second the next fewest reaching ``second``,
+    the third the rest, every customer at zero, below zero or missing included. ``first`` and
+    ``second`` are fractions in [0, 1]. Returns a Series of ``names`` aligned on ``values``.
     """
-    order = _ranked(revenue)
+    order = _ranked(values.fillna(0.0))
     total = order.sum()
     if total <= 0:
-        return pd.Series("C", index=revenue.index)
+        return pd.Series(names[2], index=values.index)
     before = (order.cumsum() - order) / total  # share reached before this customer
-    classes = np.where(before < a, "A", np.where(before < b, "B", "C"))
-    classes = np.where(order.to_numpy() > 0, classes, "C")
-    return pd.Series(classes, index=order.index).reindex(revenue.index)
+    classes = np.where(before < first, names[0], np.where(before < second, names[1], names[2]))
+    classes = np.where(order.to_numpy() > 0, classes, names[2])
+    return pd.Series(classes, index=order.index).reindex(values.index)
+
+
+def abc_classes(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.Series:
+    """ABC class of each customer from its net revenue (Pareto rule, :func:`pareto_classes`):
+    A = the fewest customers reaching ``a`` of the positive revenue, B the next up to ``b``,
+    C the rest (revenue <= 0 included). Returns "A"/"B"/"C" aligned on ``revenue``'s index."""
+    return pareto_classes(revenue, a, b)
+
+
+def abc_matrix(
+    revenue_class: pd.Series, margin_class: pd.Series, revenue: pd.Series
+) -> pd.DataFrame:
+    """The crossed ABC matrix: revenue class (rows A, B, C) by margin class (columns A, B, C).
+
+    Returns a long DataFrame of the 9 cells (all present): abc_revenue, abc_margin, customers,
+    revenue (currency, net) and revenue_share (fraction of the net revenue of all the customers
+    given; NaN when it is 0).
+    """
+    frame = pd.DataFrame(
+        {"abc_revenue": revenue_class, "abc_margin": margin_class, "revenue": revenue}
+    )
+    cells = pd.MultiIndex.from_product([["A", "B", "C"], ["A", "B", "C"]])
+    table = (
+        frame.groupby(["abc_revenue", "abc_margin"])
+        .agg(customers=("revenue", "size"), revenue=("revenue", "sum"))
+        .reindex(cells, fill_value=0)
+    )
+    table.index.names = ["abc_revenue", "abc_margin"]
+    total = revenue.sum()
+    table["revenue_share"] = table["revenue"] / total if total else np.nan
+    return table.reset_index()
 
 
 def pareto_curve(revenue: pd.Series, a: float = 0.80, b: float = 0.95) -> pd.DataFrame:

@@ -25,6 +25,10 @@ PROFILE_MEASURES: tuple[str, ...] = (
     "revenue_prev",
     "growth",
     "status",
+    "purchase_days",
+    "silence_days",
+    "rhythm_days",
+    "rhythm_default",
 )
 """The columns the profile computes (ids, name and measures), in the profile's column order."""
 

@@ -45,6 +45,16 @@ class Table:
         return self.frame.to_string(index=False)
 
 
+class Tables:
+    """Several display tables shown one after the other (one cell, one output)."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        self.tables = list(tables)
+
+    def _repr_html_(self) -> str:
+        return "\n".join(table._repr_html_() for table in self.tables)
+
+
 def bullets(items: list[str]) -> str:
     """A Markdown bullet list, one item a line (items used as given, not escaped)."""
     return "\n".join(f"- {item}" for item in items)

@@ -124,6 +124,8 @@ def engagement_info(result: Any) -> dict[str, Any]:
         "thresholds": dict(eng.thresholds),
         "finance": dict(eng.finance),
         "monte_carlo": eng.monte_carlo,
+        "segmentation": getattr(eng, "segmentation", None),
+        "future_value": getattr(eng, "future_value", None),
     }
 
 

@@ -21,6 +21,7 @@ DEFAULT_LOSS_PROBABILITY: dict[str, float] = {
     "stable": 0.05,
     "growing": 0.03,
     "declining": 0.25,
+    "inactive": 0.50,
     "stopped": 0.90,
 }
 """Default yearly probability of losing a customer, by status (fractions)."""
@@ -181,7 +182,7 @@ def monte_carlo(
       [0, 1], e.g. from the customers file; a value above 1 looks like a percentage and is an
       error);
     - otherwise the probability of its ``status`` (defaults: new 0.15, stable 0.05,
-      growing 0.03, declining 0.25, stopped 0.90), overridable with ``loss_probability``.
+      growing 0.03, declining 0.25, inactive 0.50, stopped 0.90), overridable with ``loss_probability``.
 
     Next-year revenue of a draw = sum of the revenue of the kept customers, times
     (1 + horizon_growth) when given; the same for gross margin. Customers whose revenue is zero
@@ -289,7 +290,7 @@ def _loss_probabilities(df: pd.DataFrame, probs: dict[str, float], lang: str) ->
         return p
     if "status" not in df.columns:
         raise ConcentrationInputError(
-            "The profile needs a status column (new, stable, growing, declining, stopped) "
+            "The profile needs a status column (new, stable, growing, declining, inactive, stopped) "
             "or a loss_probability for every customer with a positive revenue."
         )
     status = df["status"].astype(object).to_numpy()[need]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from clientmix.errors import ClientmixError, message
 from clientmix.ingest.config import SourceSpec
 from clientmix.ingest.headers import closest_header, match_headers, normalise_header
+from clientmix.ingest.layout_hints import layout_hint
 from clientmix.ingest.raw_table import RawTable
 
 
@@ -42,7 +43,8 @@ def resolve_columns(
                 canonical=canonical,
                 closest=closest,
                 headers=", ".join(headers),
-            ),
+            )
+            + layout_hint(raw, lang),  # files (issue 9): wrong sep, data on another sheet
             path=raw.path,
         )
     found = match_headers(headers, spec.columns, known)
@@ -72,6 +74,7 @@ def missing_column(
             closest=closest,
             headers=", ".join(headers),
             what=what,
-        ),
+        )
+        + layout_hint(raw, lang),  # files (issue 9): wrong sep, data on another sheet
         path=raw.path,
     )

@@ -18,7 +18,10 @@ import pandas as pd
 import yaml
 
 from clientmix.errors import ClientmixError, message
+from clientmix.ingest import config_rows
 from clientmix.ingest.config_checks import as_timestamp, check_keys, check_number, merge_defaults
+from clientmix.ingest.config_classify import classify_options
+from clientmix.ingest.config_segment import segmentation_option
 from clientmix.ingest.config_source import SourceSpec, read_source
 
 CONFIG_NAME = "engagement.yaml"
@@ -35,6 +38,17 @@ TOP_KEYS = (
     "finance",
     "monte_carlo",
     "fec",
+    "status",  # profile (issue 10): the buying-rhythm thresholds
+    "currency_rates",  # rows (issue 9)
+    "id_normalise",  # rows (issue 9)
+    "checks",
+    # classification (stage 04): see config_classify.py
+    "abc",
+    "scoring",
+    "classes",
+    "tiers",
+    "future_value",  # future value (stage value): see _check_future_value
+    "segmentation",  # segment (stage 03): see config_segment.py
 )
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
@@ -57,14 +71,40 @@ DEFAULT_MONTE_CARLO: dict[str, Any] = {
         "stable": 0.05,
         "growing": 0.03,
         "declining": 0.25,
+        "inactive": 0.50,
         "stopped": 0.90,
     },
+}
+#: the verdict of `clientmix validate` (issue 9): above these shares of the rows read (when at
+#: least min_rejected_rows are rejected), or of the revenue read, rejected, the data is "usable
+#: with serious warnings" (fractions in [0, 1]; a count)
+DEFAULT_CHECKS: dict[str, float] = {
+    "max_rejected_rows": 0.05,
+    "min_rejected_rows": 10,
+    "max_rejected_revenue": 0.02,
+}
+#: profile status (issue 10), the same defaults as clientmix.profile.rhythm.DEFAULT_STATUS_RULE
+DEFAULT_STATUS: dict[str, Any] = {
+    "inactive_multiple": 2.0,
+    "lost_multiple": 4.0,
+    "lost_after_days": 365,
+    "min_silence_days": 30,
+    "gap_quantile": 0.8,
+    "default_gap_days": None,
+    "min_purchase_days": 3,
 }
 DEFAULT_FEC: dict[str, Any] = {
     "sales_prefixes": ["70"],
     "discount_prefixes": ["709"],
     "customer_prefix": "411",
     "sales_journals": None,
+}
+#: future value (stage value): fit up to calibration_end (None: the period end), customer
+#: value over horizon_weeks discounted at discount_rate per year (fraction)
+DEFAULT_FUTURE_VALUE: dict[str, Any] = {
+    "calibration_end": None,
+    "horizon_weeks": 52,
+    "discount_rate": 0.0,
 }
 
 
@@ -90,6 +130,16 @@ class Engagement:
     finance: dict[str, float | None] = field(default_factory=lambda: dict(DEFAULT_FINANCE))
     monte_carlo: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(DEFAULT_MONTE_CARLO))
     fec: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(DEFAULT_FEC))
+    status: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_STATUS))
+    # rows (issue 9): engagement-currency units per unit of another currency; ids join check
+    currency_rates: dict[str, float] = field(default_factory=dict)
+    id_normalise: str | list[str] = "auto"
+    checks: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_CHECKS))
+    # classification (stage 04): abc, scoring (None: default grid), classes, tiers
+    classify: dict[str, Any] = field(default_factory=dict)
+    # future value (stage value): calibration_end (Timestamp or None), horizon_weeks, discount_rate
+    future_value: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_FUTURE_VALUE))
+    segmentation: list[str | dict] | None = None
 
 
 def find_config(engagement_dir: str | Path) -> Path:
@@ -150,6 +200,13 @@ def load_config(engagement_dir: str | Path) -> Engagement:
         finance=options["finance"],
         monte_carlo=options["monte_carlo"],
         fec=options["fec"],
+        status=options["status"],
+        currency_rates=config_rows.currency_rates(data.get("currency_rates"), config, lang),
+        id_normalise=config_rows.id_normalise(data.get("id_normalise"), config, lang),
+        checks={k: float(v) for k, v in options["checks"].items()},
+        classify=classify_options(data, config, lang),
+        future_value=options["future_value"],
+        segmentation=segmentation_option(data.get("segmentation"), config, lang),
     )
 
 
@@ -249,6 +306,9 @@ def _options(data: dict, config: Path, lang: str) -> dict[str, dict]:
         "finance": DEFAULT_FINANCE,
         "monte_carlo": DEFAULT_MONTE_CARLO,
         "fec": DEFAULT_FEC,
+        "status": DEFAULT_STATUS,
+        "checks": DEFAULT_CHECKS,
+        "future_value": DEFAULT_FUTURE_VALUE,
     }
     options = {
         key: merge_defaults(default, data.get(key), key, config, lang)
@@ -263,7 +323,15 @@ def _options(data: dict, config: Path, lang: str) -> dict[str, dict]:
         if value is not None:
             high = 1.0 if "rate" in key else None
             check_number(value, f"finance.{key}", config, lang, high=high)
+    for key, value in options["checks"].items():
+        high = None if key.startswith("min_") else 1.0
+        check_number(value, f"checks.{key}", config, lang, high=high, whole=high is None)
+    for key, value in options["status"].items():  # profile status (issue 10)
+        if value is not None:
+            high = 1.0 if key == "gap_quantile" else None
+            check_number(value, f"status.{key}", config, lang, high=high)
     _check_monte_carlo(options["monte_carlo"], config, lang)
+    _check_future_value(options["future_value"], config, lang)
     return options
 
 
@@ -283,3 +351,18 @@ def _check_monte_carlo(monte_carlo: dict, config: Path, lang: str) -> None:
     )
     for key, value in probabilities.items():
         check_number(value, f"monte_carlo.loss_probability.{key}", config, lang, high=1.0)
+
+
+def _check_future_value(future_value: dict, config: Path, lang: str) -> None:
+    """calibration_end (a date, made a Timestamp; None: the period end), horizon_weeks (a whole
+    number of weeks >= 1) and discount_rate (a yearly fraction in [0, 1])."""
+    if future_value["calibration_end"] is not None:
+        future_value["calibration_end"] = as_timestamp(
+            future_value["calibration_end"], "future_value.calibration_end", config, lang
+        )
+    check_number(
+        future_value["horizon_weeks"], "future_value.horizon_weeks", config, lang, low=1, whole=True
+    )
+    check_number(
+        future_value["discount_rate"], "future_value.discount_rate", config, lang, high=1.0
+    )

@@ -9,6 +9,7 @@ from clientmix.errors import message
 from clientmix.ingest import headers, parse
 from clientmix.ingest.column_mapping import missing_column, resolve_columns
 from clientmix.ingest.config import SourceSpec
+from clientmix.ingest.ids import blank_markers, scientific_id_problem
 from clientmix.ingest.problems import Problem
 from clientmix.ingest.raw_table import RawTable
 
@@ -56,6 +57,9 @@ def customers_from_raw(
             out["loss_probability"] = lp.where(lp <= 1, lp / 100)
             text = message("ingest_loss_probability_percent", lang, path=raw.path)
             problems.append(Problem("warning", text))
+    problems += scientific_id_problem(
+        out["customer_id"], raw.source_row, raw.path, mapping["customer_id"], lang
+    )
     out = out[~no_id & ~dup].reset_index(drop=True)
     return out, list(raw.guesses) + matches, problems
 
@@ -64,7 +68,8 @@ def _attributes(frame: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
     """Every column of the file: the matched ones under their canonical name (numbers for
     ``NUMERIC_ATTRIBUTES``), the others under a snake_case name; missing text is NaN."""
     out = pd.DataFrame(index=frame.index)
-    out["customer_id"] = parse.parse_ids(frame[mapping["customer_id"]])
+    # missing-value markers ("NA", "#N/A", "(vide)"...) are no customer id
+    out["customer_id"] = blank_markers(parse.parse_ids(frame[mapping["customer_id"]]))
     for canonical, header in mapping.items():
         if canonical == "customer_id":
             continue

@@ -3,21 +3,24 @@ ventes du ..."): the first row with at least two known column names."""
 
 from __future__ import annotations
 
-import pandas as pd
-
 from clientmix.ingest.config import SourceSpec
 from clientmix.ingest.headers import CUSTOMER_HEADERS, INVOICE_HEADERS, normalise_header
 
 SEPARATORS = (";", "\t", ",", "|")
 
 
+def usual_headers() -> set[str]:
+    """Normalised header names of sales and customers files: every synonym the loader
+    matches."""
+    return {
+        syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
+    }
+
+
 def known_headers(spec: SourceSpec) -> set[str]:
     """Normalised header names that mark a header row: every synonym the loader matches,
     and the headers named in the engagement's column mapping."""
-    known = {
-        syn for table in (INVOICE_HEADERS, CUSTOMER_HEADERS) for v in table.values() for syn in v
-    }
-    return known | {normalise_header(h) for h in spec.columns.values()}
+    return usual_headers() | {normalise_header(h) for h in spec.columns.values()}
 
 
 def header_score(cells: list, known: set[str]) -> int:
@@ -45,20 +48,3 @@ def skip_title_lines(text: str, spec: SourceSpec, scan: int = 20) -> tuple[str, 
                 cut = text.index("\n", cut) + 1
             return text[cut:], k
     return text, 0
-
-
-def header_row(frame: pd.DataFrame, spec: SourceSpec, scan: int = 20) -> int | None:
-    """Position of the header row when a sheet starts with title lines ("Extraction du
-    ..."): None when the first row already looks like a header, else the first of the next
-    ``scan`` rows where at least two cells are known column names."""
-    known = known_headers(spec)
-
-    def score(values) -> int:
-        return header_score([v for v in values if pd.notna(v)], known)
-
-    if score(frame.columns) >= 2:
-        return None
-    for k in range(min(scan, len(frame))):
-        if score(frame.iloc[k]) >= 2:
-            return k
-    return None

@@ -130,6 +130,30 @@ INVOICE_HEADERS: dict[str, tuple[str, ...]] = {
         "description",
         "libelle",
     ),
+    # rows (issue 9): matched only among the headers left by the columns above
+    "document_type": (
+        "type de document",
+        "type document",
+        "type de piece",
+        "type piece",
+        "nature de piece",
+        "nature piece",
+        "type de facture",
+        "type facture",
+        "document type",
+        "doc type",
+        "invoice type",
+        "type doc",
+        "type",
+    ),
+    "currency": (
+        "devise",
+        "code devise",
+        "monnaie",
+        "currency",
+        "currency code",
+        "iso devise",
+    ),
 }
 
 

@@ -2,9 +2,14 @@
 the cent), and one reason for each row that cannot be used.
 
 Every row read ends in exactly one place: the canonical ``invoices`` table or the ``rejected``
-table with its source row number and the reason: ``missing_customer_id``, ``bad_date``,
-``bad_amount``, or ``bad_line`` (a CSV line the reader could not split into the header's
-columns).
+table with its source row number and the reason: ``missing_customer_id`` (empty, or a
+missing-value marker such as ``NA``), ``bad_date``, ``bad_amount``, or ``bad_line`` (a CSV
+line the reader could not split into the header's columns), or, for a totals line ("Total
+général"...), in neither, counted apart (see :mod:`clientmix.ingest.totals_lines`).
+
+Credit notes written as positive lines with a document type are negated, amounts in other
+currencies converted (or the load stops), attribute columns kept (see
+:mod:`clientmix.ingest.rows`).
 """
 
 from __future__ import annotations
@@ -15,11 +20,13 @@ import numpy as np
 import pandas as pd
 
 from clientmix.errors import ClientmixError, message
-from clientmix.ingest import headers, parse
+from clientmix.ingest import amounts, headers, missing, parse, rows
+from clientmix.ingest import ids as ids_module
 from clientmix.ingest.column_mapping import missing_column, resolve_columns
 from clientmix.ingest.config import SourceSpec
 from clientmix.ingest.problems import Problem
 from clientmix.ingest.raw_table import RawTable
+from clientmix.ingest.rows import RowOptions
 
 REJECTED_COLUMNS = ["source_row", "reason", "detail", "amount", "file"]
 
@@ -48,15 +55,30 @@ def flag_duplicates(invoices: pd.DataFrame) -> None:
 def invoices_from_raw(
     raw: RawTable, spec: SourceSpec, lang: str = "fr"
 ) -> tuple[pd.DataFrame, pd.DataFrame, list[str], list[str], list[Problem]]:
-    """Canonical invoices and rejected rows from a raw table.
+    """Canonical invoices and rejected rows from a raw table (see :func:`sales_from_raw`).
 
     Returns
     -------
     invoices, rejected, guesses, matches, problems
-        ``invoices`` has the canonical columns (amounts in currency, rounded to the cent) and
-        ``source_row``; ``rejected`` has source_row, reason, detail, amount, file.
     """
+    sales = sales_from_raw(raw, spec, lang)
+    return sales.invoices, sales.rejected, sales.guesses, sales.matches, sales.problems
+
+
+def sales_from_raw(
+    raw: RawTable, spec: SourceSpec, lang: str = "fr", options: RowOptions | None = None
+) -> SalesRows:
+    """The sales file read into canonical invoices, rejected rows and skipped totals lines.
+
+    ``invoices`` has the canonical columns (amounts in the engagement's currency, rounded to
+    the cent; credit notes negative), the attribute columns of ``invoices.columns`` and
+    ``source_row``; ``rejected`` has source_row, reason, detail, amount, file. Totals lines
+    are in neither: ``controls`` counts them (``rows_totals_skipped``,
+    ``revenue_totals_skipped``), so rows_read = used + rejected + totals skipped.
+    """
+    options = options or RowOptions()
     mapping, matches = resolve_columns(raw, spec, headers.INVOICE_HEADERS, "invoices", lang)
+    rows.check_document_column(raw, spec, mapping, matches, lang)
     guesses = list(raw.guesses)
     problems: list[Problem] = []
     frame = raw.frame
@@ -68,21 +90,34 @@ def invoices_from_raw(
         raise missing_column(raw, "amount", "invoices", lang, "Montant HT")
 
     out = pd.DataFrame(index=frame.index)
-    out["customer_id"] = parse.parse_ids(frame[mapping["customer_id"]])
+    ids = parse.parse_ids(frame[mapping["customer_id"]])
+    cells = frame[mapping["customer_id"]]
+    markers = ids_module.id_markers(cells, getattr(spec, "na_values", None))
+    out["customer_id"] = ids.mask(markers, "")
     out["date"] = _dates(raw, spec, mapping["date"], guesses, problems, lang)
     _amounts(raw, spec, mapping, out, guesses, lang)
     for col in ("customer_name", "invoice_id", "product"):
         if col in mapping:
             out[col] = parse.parse_ids(frame[mapping[col]])
     out["source_row"] = raw.source_row.to_numpy()
+    said = rows.RowsSaid(guesses, problems)
+    rows.document_types(raw, spec, mapping, out, said, lang)
+    totals = rows.totals(raw, out, said, lang)
+    rows.currencies(raw, mapping, out, ~totals, options, said, lang)
+    rows.attributes(raw, mapping, out, getattr(spec, "na_values", None))
 
-    rejected_mask, rejected = _rejected(raw, mapping, out, lang)
-    invoices = out[~rejected_mask].reset_index(drop=True)
+    kept = out[~totals]
+    rejected_mask, rejected = _rejected(raw, mapping, kept, markers[~totals], lang)
+    invoices = kept[~rejected_mask].reset_index(drop=True)
+    problems += ids_module.scientific_id_problem(
+        invoices["customer_id"], invoices["source_row"], raw.path, mapping["customer_id"], lang
+    )
     if "cost" in invoices:
-        raw_cost = frame.loc[~rejected_mask, mapping["cost"]].reset_index(drop=True)
+        raw_cost = frame.loc[kept.index[~rejected_mask], mapping["cost"]].reset_index(drop=True)
         problems += _unreadable_costs(raw, mapping["cost"], raw_cost, invoices, lang)
     flag_duplicates(invoices)
-    return invoices, rejected, guesses, matches, problems
+    rows_read = len(frame) + (0 if raw.bad_lines is None else len(raw.bad_lines))
+    return SalesRows(invoices, rejected, guesses, matches, problems, rows_read, said.controls)
 
 
 def _dates(
@@ -137,45 +172,23 @@ def _amounts(
     lang: str,
 ) -> None:
     """Fill ``out`` with amount (given, or quantity × unit price), quantity, unit_price and
-    cost as read (NaN where unreadable), amounts and costs rounded to the cent; the decimal
-    mark, when sniffed from a CSV, goes to ``guesses``."""
-    frame = raw.frame
-    has_amount = "amount" in mapping
-    decimal = spec.decimal
-    if decimal is None:
-        probe = "amount" if has_amount else "unit_price"
-        decimal = parse.sniff_decimal(frame[mapping[probe]])
-        if decimal is None:
-            decimal = "." if raw.sep == "," else ","
-        if raw.format == "csv":
-            key = "ingest_guess_decimal_comma" if decimal == "," else "ingest_guess_decimal_point"
-            guesses.append(message(key, lang))
-    for col in ("amount", "quantity", "unit_price", "cost"):
-        if col in mapping:
-            out[col] = parse.parse_numbers(frame[mapping[col]], decimal)
-    if has_amount:
-        out["amount"] = out["amount"].round(2)
-    else:
-        out["amount"] = (out["quantity"] * out["unit_price"]).round(2)
-        guesses.append(
-            message(
-                "ingest_guess_amount_product",
-                lang,
-                quantity=mapping["quantity"],
-                unit_price=mapping["unit_price"],
-            )
-        )
-    if "cost" in out:
-        out["cost"] = out["cost"].round(2)
+    cost as read (NaN where unreadable or missing), amounts and costs rounded half-up to the
+    cent; the decimal mark decided per column and the rounding go to ``guesses`` (see
+    :mod:`clientmix.ingest.amounts`)."""
+    read = amounts.read_amounts(raw, spec, mapping, lang)
+    for col, values in read.values.items():
+        out[col] = values
+    guesses += read.guesses
 
 
 def _rejected(
-    raw: RawTable, mapping: dict[str, str], out: pd.DataFrame, lang: str
+    raw: RawTable, mapping: dict[str, str], out: pd.DataFrame, markers: pd.Series, lang: str
 ) -> tuple[pd.Series, pd.DataFrame]:
     """Which rows of ``out`` are rejected, and the rejected table (source_row, reason,
     detail, amount, file) with the lines the reader could not split, by line number.
 
-    One reason per row, in priority order: missing id, bad date, bad amount.
+    One reason per row, in priority order: missing id (empty, or a missing-value marker
+    such as "NA" in ``markers``), bad date, bad amount.
     """
     frame = raw.frame
     reason = pd.Series("", index=out.index, dtype=object)
@@ -183,6 +196,10 @@ def _rejected(
     miss_id = out["customer_id"].eq("")
     reason[miss_id] = "missing_customer_id"
     detail[miss_id] = message("ingest_reject_empty", lang, header=mapping["customer_id"])
+    if markers.any():
+        header = mapping["customer_id"]
+        cells = frame.loc[markers[markers].index, header]
+        detail[markers] = _reject_detail("ingest_reject_id_marker", header, cells, lang)
     checks = [("date", "bad_date", "ingest_reject_not_date")]
     amount_cols = ["amount"] if "amount" in mapping else ["quantity", "unit_price"]
     checks += [(col, "bad_amount", "ingest_reject_not_number") for col in amount_cols]
@@ -190,7 +207,8 @@ def _rejected(
         bad = out[col].isna() & reason.eq("")
         if bad.any():
             reason[bad] = code
-            detail[bad] = _reject_detail(key, mapping[col], frame.loc[bad, mapping[col]], lang)
+            cells = frame.loc[bad[bad].index, mapping[col]]
+            detail[bad] = _reject_detail(key, mapping[col], cells, lang)
     rejected_mask = reason.ne("")
     rejected = pd.DataFrame(
         {
@@ -213,7 +231,7 @@ def _reject_detail(key: str, header: str, values: pd.Series, lang: str) -> pd.Se
     (its first 40 characters), or "column ... is empty"."""
     shown = values.astype(str).str.strip().str.slice(0, 40)
     before, _, after = message(key, lang, header=header, value="\0").partition("\0")
-    empty = shown.eq("") | values.isna() | shown.isin(["nan", "None"])
+    empty = shown.eq("") | missing.missing_mask(values)  # NA, #N/A, NULL, -, (vide)...
     blank = message("ingest_reject_empty", lang, header=header)
     return (before + shown + after).where(~empty, blank)
 

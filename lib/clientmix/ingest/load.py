@@ -17,7 +17,9 @@ import pandas as pd
 from clientmix.errors import ClientmixError, message
 from clientmix.ingest.config import Engagement, load_config
 from clientmix.ingest.customers import customers_from_raw
-from clientmix.ingest.invoices import SalesRows, invoices_from_raw
+from clientmix.ingest.date_outliers import bulk_dates, typo_problems
+from clientmix.ingest.invoices import SalesRows, sales_from_raw
+from clientmix.ingest.link import link_customers, with_ledger_attributes
 from clientmix.ingest.problems import (  # noqa: F401  (re-exported: load.Problem)
     Problem,
     customer_file_problems,
@@ -25,7 +27,9 @@ from clientmix.ingest.problems import (  # noqa: F401  (re-exported: load.Proble
     row_problems,
 )
 from clientmix.ingest.readers import read_raw
+from clientmix.ingest.rows import RowOptions
 from clientmix.ingest.sales_from_fec import load_fec, looks_like_fec
+from clientmix.ingest.verdict import no_usable_row_error, rejection_problems
 
 
 @dataclass
@@ -89,7 +93,7 @@ def default_period(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
 def _period(engagement: Engagement, dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
     start, end = engagement.period_start, engagement.period_end
     if start is None and end is None:
-        return default_period(dates)
+        return default_period(bulk_dates(dates))  # values (issue 9): a 2042 typo is ignored
     if end is None:
         end = start + pd.DateOffset(months=12) - pd.Timedelta(days=1)
     if start is None:
@@ -104,9 +108,9 @@ def _load_invoices(engagement: Engagement) -> SalesRows:
     if spec.format == "fec" or (spec.format is None and looks_like_fec(spec.path)):
         return load_fec(engagement)
     raw = read_raw(spec, lang=lang, what="invoices")
-    invoices, rejected, guesses, matches, problems = invoices_from_raw(raw, spec, lang)
-    rows_read = len(raw.frame) + (0 if raw.bad_lines is None else len(raw.bad_lines))
-    return SalesRows(invoices, rejected, guesses, matches, problems, rows_read)
+    # rows (issue 9): totals lines skipped, credit notes, currencies, attribute columns
+    options = RowOptions(engagement.currency, engagement.currency_rates)
+    return sales_from_raw(raw, spec, lang, options)
 
 
 def _apply_cost_rate(engagement: Engagement, sales: SalesRows) -> None:
@@ -141,6 +145,12 @@ def _customers(engagement: Engagement, sales: SalesRows) -> _Customers:
     if spec is not None:
         raw = read_raw(spec, lang=lang, what="customers")
         table, guesses, problems = customers_from_raw(raw, spec, lang)
+        # rows (issue 9): ids written differently in the two files, a join that fails
+        table, joined, join_problems = link_customers(
+            table, invoices, engagement.id_normalise, spec.rel_path, lang
+        )
+        sales.guesses += joined
+        problems = problems + join_problems
         sales.guesses += [message("ingest_guess_customers", lang, guess=g) for g in raw.guesses]
         sales.matches += [g for g in guesses if g not in raw.guesses]
         sales.problems += problems
@@ -160,6 +170,7 @@ def _customers(engagement: Engagement, sales: SalesRows) -> _Customers:
             table["customer_name"] = table["customer_name"].fillna(from_invoices)
         else:
             table["customer_name"] = from_invoices
+    table = with_ledger_attributes(table, invoices)  # rows (issue 9)
     if spec is None:
         return _Customers(table, invoiced, [], [])
     known = pd.Index(table["customer_id"])
@@ -193,10 +204,7 @@ def load_engagement(engagement_dir: str | Path) -> LoadResult:
     invoices = sales.invoices
     if invoices.empty:
         path = engagement.invoices.path
-        raise ClientmixError(
-            message("ingest_no_usable_row", engagement.language, path=path, rows=sales.rows_read),
-            path=path,
-        )
+        raise no_usable_row_error(path, sales.rejected, sales.rows_read, engagement.language)
     start, end = _period(engagement, invoices["date"])
     in_period = (invoices["date"] >= start) & (invoices["date"] <= end)
     customers = _customers(engagement, sales)
@@ -205,7 +213,11 @@ def load_engagement(engagement_dir: str | Path) -> LoadResult:
     anomalies = net[net <= 0].rename("revenue").reset_index()
     sales.problems += period_problems(invoices, net, anomalies, (start, end), engagement.language)
     sales.problems += row_problems(invoices, sales.rejected, engagement.language)
+    sales.problems += typo_problems(invoices, engagement.language)
     controls = _controls(sales, in_period, net, len(customers.invoiced))
+    sales.problems += rejection_problems(
+        controls, engagement.checks, engagement.currency, engagement.language
+    )
     return LoadResult(
         engagement=engagement,
         invoices=invoices,
@@ -257,4 +269,6 @@ def _controls(
         "rejected_reasons": {k: int(v) for k, v in rejected["reason"].value_counts().items()},
     }
     controls.update(sales.controls)
+    # totals lines are neither read data nor rejected: rows_read = rows_used + rows_rejected
+    controls["rows_read"] -= int(controls.get("rows_totals_skipped", 0))
     return controls

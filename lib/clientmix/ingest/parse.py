@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+
+from clientmix.ingest.numbers import parse_numbers, sniff_decimal
+
+__all__ = ["DateParse", "parse_dates", "parse_ids", "parse_numbers", "sniff_decimal"]
 
 
 def parse_ids(values: pd.Series) -> pd.Series:
@@ -44,87 +46,6 @@ def parse_ids(values: pd.Series) -> pd.Series:
         obj[is_float] = conv
     out = obj.astype(str).str.strip()
     return out.where(obj.notna(), "").mask(out.isin(["nan", "None", "NaT", "<NA>"]), "")
-
-
-_NOISE = "(?i)[\\s\u00a0\u202f'’€$£]|euros?|eur"
-_GROUPED_COMMA = r"^[+-]?(\d{1,3}(\.\d{3})+|\d*)(,\d*)?$"
-_GROUPED_DOT = r"^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?$"
-
-
-def sniff_decimal(values: pd.Series) -> str | None:
-    """ "," or "." from text numbers, or None when no value tells (all integers).
-
-    A comma followed by 1 or 2 digits at the end ("12,5", "1 234,56") means decimal comma; a
-    dot followed by 1 or 2 digits means decimal dot; the more frequent wins.
-    """
-    text = values.dropna().astype(str).str.strip()
-    text = text[text.ne("")].head(5000)
-    if text.empty:
-        return None
-    comma = text.str.contains(r",\d{1,2}\)?-?$", regex=True).sum()
-    dot = text.str.contains(r"\.\d{1,2}\)?-?$", regex=True).sum()
-    if comma == 0 and dot == 0:
-        comma3 = text.str.contains(r",\d{3,}$", regex=True).sum()
-        dot3 = text.str.contains(r"\.\d{3,}$", regex=True).sum()
-        if comma3 == 0 and dot3 == 0:
-            return None
-        # "1.234" / "12.500" with no decimals: the dot groups thousands (French), and the
-        # comma likewise in "1,234" (English): the decimal mark is the other one
-        return "," if dot3 > comma3 else "."
-    return "," if comma >= dot else "."
-
-
-def _text_to_float(text: pa.Array, decimal: str) -> np.ndarray:
-    """Vectorised (Arrow) parse of number strings; NaN where unreadable."""
-    text = pc.utf8_trim_whitespace(text)
-    text = pc.replace_substring(text, pattern="\u2212", replacement="-")  # Unicode minus
-    text = pc.replace_substring_regex(text, pattern=_NOISE, replacement="")
-    negative = pc.fill_null(
-        pc.or_(
-            pc.match_substring_regex(text, pattern=r"^\(.*\)$"),
-            pc.ends_with(text, pattern="-"),
-        ),
-        False,
-    )
-    text = pc.replace_substring_regex(text, pattern=r"^\(|\)$|-$", replacement="")
-    # the thousands mark must group by three ("1.234,5"), or "12.5.3" would read as 1253
-    grouped = _GROUPED_COMMA if decimal == "," else _GROUPED_DOT
-    well_formed = pc.fill_null(pc.match_substring_regex(text, pattern=grouped), False)
-    if decimal == ",":
-        text = pc.replace_substring(text, pattern=".", replacement="")
-        text = pc.replace_substring(text, pattern=",", replacement=".")
-    else:
-        text = pc.replace_substring(text, pattern=",", replacement="")
-    # well formed + at least one digit: what is left is [+-]digits[.digits], which Arrow casts
-    has_digit = pc.fill_null(pc.match_substring_regex(text, pattern=r"\d"), False)
-    valid = pc.and_(well_formed, has_digit)
-    text = pc.if_else(valid, text, pa.scalar(None, pa.string()))
-    out = pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
-    return np.where(negative.to_numpy(zero_copy_only=False), -out, out)
-
-
-def parse_numbers(values: pd.Series, decimal: str = ",") -> pd.Series:
-    """Numbers from cells: floats pass through; text accepts French conventions.
-
-    Text: spaces, non-breaking spaces and apostrophes as thousands separators, currency
-    symbols, decimal comma or dot (``decimal``), the other mark as thousands separator,
-    "(12,50)" and "12,50-" as negatives. Empty or unreadable -> NaN.
-    """
-    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
-        return values.astype("float64")
-    if pd.api.types.is_string_dtype(values.dtype) and not pd.api.types.is_object_dtype(
-        values.dtype
-    ):
-        arr = pa.array(values.to_numpy(dtype=object, na_value=None), type=pa.string())
-        return pd.Series(_text_to_float(arr, decimal), index=values.index, dtype="float64")
-    obj = values.astype(object)
-    is_num = obj.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool))
-    # Excel/Parquet object columns mix numbers and text: only the text cells are parsed
-    arr = pa.array([v if isinstance(v, str) else None for v in obj], type=pa.string())
-    out = pd.Series(_text_to_float(arr, decimal), index=values.index, dtype="float64")
-    if is_num.any():
-        out = out.where(~is_num, pd.to_numeric(obj.where(is_num), errors="coerce"))
-    return out.astype("float64")
 
 
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")

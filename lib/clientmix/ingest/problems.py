@@ -15,7 +15,9 @@ from clientmix.errors import message
 
 @dataclass(frozen=True)
 class Problem:
-    """Something the consultant should know: ``level`` is "error" (unusable) or "warning"."""
+    """Something the consultant should know: ``level`` is "error" (unusable), "serious"
+    (usable, but the owner must be warned: ``validate`` exits 2 and the report opens with it,
+    see :mod:`clientmix.ingest.verdict`) or "warning"."""
 
     level: str
     text: str

@@ -14,13 +14,13 @@ import pandas as pd
 
 from clientmix.errors import ClientmixError, message
 from clientmix.ingest.config import SourceSpec
-from clientmix.ingest.header_row import header_row
 from clientmix.ingest.raw_table import RawTable, line_numbers
 from clientmix.ingest.text_reader import (  # noqa: F401  (re-exported: readers.decode...)
     decode,
     read_text,
     sniff_separator,
 )
+from clientmix.ingest.workbook import read_workbook
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -47,66 +47,6 @@ def detect_format(path: Path, head: bytes) -> str:
     if suffix == ".parquet":
         return "parquet"
     return "csv"
-
-
-def _read_excel(path: Path, spec: SourceSpec, lang: str) -> RawTable:
-    """The sheet of ``spec`` (the first by default) as it is, blank rows dropped, the header
-    found under any title lines."""
-    frame = _open_sheet(path, spec, lang)
-    frame.columns = [str(c).strip() for c in frame.columns]
-    source_row = line_numbers(frame)
-    nonblank = frame.notna().any(axis=1) & frame.astype(str).apply(
-        lambda c: c.str.strip().ne("") & c.ne("nan") & c.ne("None")
-    ).any(axis=1)
-    frame, source_row = frame[nonblank], source_row[nonblank]
-    guesses = []
-    header_at = header_row(frame, spec)
-    if header_at is not None:
-        line = int(source_row.iloc[header_at])
-        header = [
-            str(v).strip() if pd.notna(v) and str(v).strip() else f"Unnamed: {j}"
-            for j, v in enumerate(frame.iloc[header_at])
-        ]
-        frame = frame.iloc[header_at + 1 :].set_axis(header, axis=1)
-        source_row = source_row.iloc[header_at + 1 :]
-        guesses.append(message("ingest_guess_header_line", lang, line=line))
-    return RawTable(
-        frame=frame.reset_index(drop=True),
-        source_row=source_row.reset_index(drop=True),
-        path=path,
-        rel_path=spec.rel_path,
-        format="excel",
-        guesses=guesses,
-    )
-
-
-def _open_sheet(path: Path, spec: SourceSpec, lang: str) -> pd.DataFrame:
-    """The cells of the sheet (calamine); a clear error for a missing sheet or a workbook
-    that cannot be read."""
-    sheet = spec.sheet if spec.sheet is not None else 0
-    try:
-        return pd.read_excel(path, sheet_name=sheet, engine="calamine", dtype=object)
-    except ValueError as exc:
-        text = str(exc)
-        if "not found" in text.lower() or "worksheet" in text.lower() or "sheet" in text.lower():
-            try:
-                sheets = pd.ExcelFile(path, engine="calamine").sheet_names
-            except Exception:  # noqa: BLE001 - the file itself is unreadable
-                sheets = []
-            raise ClientmixError(
-                message(
-                    "ingest_sheet_not_found",
-                    lang,
-                    sheet=sheet,
-                    path=path,
-                    sheets=", ".join(map(str, sheets)),
-                ),
-                path=path,
-            ) from None
-        error = text
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own error types
-        error = f"{type(exc).__name__}: {exc}"
-    raise ClientmixError(message("ingest_bad_excel", lang, path=path, error=error), path=path)
 
 
 def _read_parquet(path: Path, spec: SourceSpec, lang: str) -> RawTable:
@@ -168,7 +108,7 @@ def read_raw(spec: SourceSpec, *, lang: str = "fr", what: str = "invoices") -> R
     path = spec.path
     fmt = spec.format or detect_format(path, head)
     if fmt == "excel":
-        table = _read_excel(path, spec, lang)
+        table = read_workbook(path, spec, lang)
     elif fmt == "parquet":
         table = _read_parquet(path, spec, lang)
     else:

@@ -15,62 +15,32 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from clientmix.core.formats import fmt_int
 from clientmix.errors import ClientmixError, message
 from clientmix.ingest.config import SourceSpec
+from clientmix.ingest.encodings import Decoded, decode_file
 from clientmix.ingest.header_row import SEPARATORS, skip_title_lines
 from clientmix.ingest.raw_table import RawTable, line_numbers
 
 
 def decode(data: bytes, encoding: str | None, path: Path, lang: str) -> tuple[str, str, bool]:
-    """Decode bytes: (text, encoding used, guessed?).
-
-    UTF-8 (with or without BOM) is tried first, then Windows-1252, then Latin-1. A file with
-    NUL bytes that is not UTF-16 is binary, not a table.
-    """
-    if encoding:
-        return _decode_as(data, encoding, path, lang), encoding, False
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", True
-    if b"\x00" in data[:65536]:
-        raise ClientmixError(message("ingest_binary_file", lang, path=path), path=path)
-    try:
-        text, used = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        try:
-            text, used = data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            text, used = data.decode("latin-1"), "latin-1"
-    head = text[:4096]
-    controls = sum(1 for ch in head if not ch.isprintable() and ch not in "\t\r\n")
-    if controls > max(2, 0.05 * len(head)):
-        raise ClientmixError(
-            message("ingest_control_characters", lang, path=path, count=controls), path=path
-        )
-    return text, used, True
+    """Decode bytes: (text, encoding used, guessed?); see :func:`encodings.decode_file`."""
+    decoded = decode_file(data, encoding, path, lang)
+    return decoded.text, decoded.encoding, decoded.guessed
 
 
-def _decode_as(data: bytes, encoding: str, path: Path, lang: str) -> str:
-    """The text of ``data`` in the encoding given by engagement.yaml (UTF-8 may have a BOM)."""
-    utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
-    try:
-        return data.decode("utf-8-sig" if utf8 else encoding)
-    except LookupError:
-        raise ClientmixError(
-            message("ingest_unknown_encoding", lang, encoding=encoding, path=path), path=path
-        ) from None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ClientmixError(
-            message(
-                "ingest_wrong_encoding",
-                lang,
-                path=path,
-                encoding=encoding,
-                line=line,
-                byte=exc.start,
-            ),
-            path=path,
-        ) from None
+def encoding_guess(decoded: Decoded, lang: str) -> str:
+    """The line of ``guesses`` for a detected encoding: the usual UTF-8 and cp1252 named
+    plainly, the others with the evidence weighed and the setting to force another."""
+    if decoded.encoding in ("utf-8", "cp1252"):
+        return message("ingest_guess_encoding", lang, encoding=decoded.encoding)
+    return message(
+        "ingest_guess_encoding_detected",
+        lang,
+        encoding=decoded.shown,
+        count=fmt_int(decoded.evidence, lang),
+        codec=decoded.encoding.replace("_", "-"),
+    )
 
 
 def sniff_separator(text: str) -> str:
@@ -95,10 +65,11 @@ def sniff_separator(text: str) -> str:
 def read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
     """The raw table of a delimited text file: every cell as text, blank lines dropped, lines
     with more fields than the header set apart in ``bad_lines``."""
-    text, encoding, enc_guessed = decode(path.read_bytes(), spec.encoding, path, lang)
+    decoded = decode_file(path.read_bytes(), spec.encoding, path, lang)
+    text, encoding = decoded.text, decoded.encoding
     guesses = []
-    if enc_guessed:
-        guesses.append(message("ingest_guess_encoding", lang, encoding=encoding))
+    if decoded.guessed:
+        guesses.append(encoding_guess(decoded, lang))
     text, skipped = skip_title_lines(text, spec)
     if skipped:
         guesses.append(message("ingest_guess_title_lines", lang, line=skipped + 1))
@@ -116,6 +87,7 @@ def read_text(path: Path, spec: SourceSpec, lang: str) -> RawTable:
         guesses=guesses,
         encoding=encoding,
         sep=sep,
+        sep_given=bool(spec.sep),
     )
     fast = _read_arrow(text, sep)
     if fast is not None:

@@ -87,10 +87,16 @@ def rejected_table(rejected: pd.DataFrame, lang: str = "fr", n: int = 15) -> Tab
 
 
 def guesses(info: Mapping[str, Any], lang: str = "fr") -> Prose:
-    """The loader's guesses (columns matched by name, separators...) and its warnings."""
+    """The serious warnings first (the data is usable but the owner must be warned), then the
+    loader's guesses (columns matched by name, separators...) and its warnings."""
     items = [escape(g) for g in info.get("guesses", [])]
-    warnings = [escape(p["text"]) for p in info.get("problems", []) if p.get("level") == "warning"]
+    problems = info.get("problems", [])
+    serious = [escape(p["text"]) for p in problems if p.get("level") == "serious"]
+    warnings = [escape(p["text"]) for p in problems if p.get("level") == "warning"]
     out = []
+    if serious:
+        out.append(label("ingest_serious_heading", lang))
+        out.append(bullets(serious))
     if items:
         out.append(label("ingest_inferred", lang))
         out.append(bullets(items))

@@ -5,10 +5,13 @@ The profile is the table every later step works from (segments, classes, depende
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
 from clientmix.core.columns import PROFILE_MEASURES
+from clientmix.profile.rhythm import buying_rhythm, rhythm_status
 from clientmix.profile.status import customer_trend
 
 
@@ -17,6 +20,7 @@ def customer_profile(
     customers: pd.DataFrame | None,
     start: pd.Timestamp,
     end: pd.Timestamp,
+    status_rule: dict[str, Any] | None = None,
 ) -> pd.DataFrame:
     """Per-customer figures over the analysis period ``[start, end]`` (both included).
 
@@ -34,10 +38,12 @@ def customer_profile(
     (lines in the period), credit_notes (lines < 0 in the period), first_date/last_date (all
     history), tenure_days (first sale to period end), recency_days (last sale in or before the
     period to period end), active_months (months of the period with a sale), revenue_prev
-    (the 12 months before ``start``), growth (fraction), status (new, stable, growing, declining,
-    stopped, or none for a listed customer never invoiced: see
-    :func:`clientmix.profile.customer_trend`),
-    then the customer-file attributes. Sorted by revenue, largest first (ties by id).
+    (the 12 months before ``start``), growth (fraction), status (new, growing, stable,
+    declining, inactive, stopped = lost, judged against the customer's own buying rhythm with
+    the thresholds ``status_rule`` (engagement.yaml ``status:``), or none for a listed customer
+    never invoiced: see :func:`clientmix.profile.rhythm.rhythm_status`), purchase_days,
+    silence_days (days since the last positive sale), rhythm_days (usual gap used, days) and
+    rhythm_default (single purchase day: the default rhythm), then the customer-file attributes. Sorted by revenue, largest first (ties by id).
     """
     start, end = pd.Timestamp(start), pd.Timestamp(end)
     ids = pd.Index(invoices["customer_id"].unique())
@@ -46,7 +52,9 @@ def customer_profile(
     out = _sales_figures(invoices, ids.rename("customer_id"), start, end)
     trend = customer_trend(invoices, start, end).set_index("customer_id")
     out["growth"] = trend["growth"]
-    out["status"] = trend["status"]
+    rhythm = buying_rhythm(invoices, end, (status_rule or {}).get("gap_quantile", 0.8))
+    judged = rhythm_status(rhythm, trend["revenue"], trend["revenue_prev"], status_rule)
+    out = out.join(judged)
     # customers with no line in the period or the 12 months before: long gone, or never sold
     out.loc[out["status"].isna() & out["last_date"].notna(), "status"] = "stopped"
     out["status"] = out["status"].fillna("none")

@@ -15,20 +15,24 @@ from clientmix.core.labels import label
 SECTION = sections.Section(
     name="profile",
     notebook="02_profile",
-    keys=("revenue_total", "customers", "customers_nonpositive"),
+    keys=("revenue_total", "customers", "customers_nonpositive", "customers_invoiced"),
 )
 
 
 def to_metrics(profile: pd.DataFrame) -> dict[str, Any]:
     """revenue_total (net revenue of the period, currency, rounded to the cent), customers
-    (customers with a positive net revenue: those the concentration measures count) and
-    customers_nonpositive (invoiced customers at zero or below: credit notes)."""
+    (customers with a positive net revenue: those the concentration measures count),
+    customers_nonpositive (invoiced customers at zero or below: credit notes) and
+    customers_invoiced (their sum: the customers invoiced in the period)."""
     invoiced = profile["invoices"] > 0 if "invoices" in profile else True
-    return {
+    metrics = {
         "revenue_total": round(float(profile["revenue"].sum()), 2),
         "customers": int((profile["revenue"] > 0).sum()),
         "customers_nonpositive": int(((profile["revenue"] <= 0) & invoiced).sum()),
     }
+    # the one customer base (ARCHITECTURE.md): every customer invoiced in the period
+    metrics["customers_invoiced"] = metrics["customers"] + metrics["customers_nonpositive"]
+    return metrics
 
 
 def findings(metrics: dict[str, Any], currency: str, lang: str = "fr") -> list[str]:

@@ -16,7 +16,9 @@ from clientmix.core.checks import (
     need_columns,
 )
 
-STATUSES = ("new", "stable", "growing", "declining", "stopped")
+STATUSES = ("new", "stable", "growing", "declining", "inactive", "stopped")
+"""Status codes of the profile; "stopped" is worded "lost", "inactive" comes from the buying
+rhythm (:mod:`clientmix.profile.rhythm`), never from :func:`customer_trend`."""
 
 _GROWTH_TOLERANCE = 1e-12
 """Slack on the growth thresholds: exactly -15 % (85 / 100 - 1 in floating point) is stable."""

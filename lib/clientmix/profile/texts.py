@@ -6,9 +6,10 @@ import pandas as pd
 
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
-from clientmix.core.labels import fmt_int, fmt_money, label
+from clientmix.core.labels import fmt_int, fmt_money, fmt_num, fmt_pct, label
+from clientmix.profile.rhythm import DEFAULT_STATUS_RULE, FALLBACK_GAP_DAYS
 
-TREND_ORDER = ("new", "growing", "stable", "declining", "stopped")
+TREND_ORDER = ("new", "growing", "stable", "declining", "inactive", "stopped")
 
 
 def profile_summary(profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR") -> Prose:
@@ -52,6 +53,42 @@ def _trend_sentence(status: pd.Series, lang: str) -> str:
         if counts.get(s, 0)
     ]
     return label("profile_trend", lang, counts=", ".join(parts)) if parts else ""
+
+
+def status_rule(profile: pd.DataFrame, rule: dict | None = None, lang: str = "fr") -> Prose:
+    """The status rule in one sentence, with the thresholds used (engagement.yaml ``status:``
+    over the defaults) and the default usual gap (days) the profile gave its single-purchase
+    customers."""
+    r = {**DEFAULT_STATUS_RULE, **(rule or {})}
+    used = profile.loc[profile["rhythm_default"].eq(True), "rhythm_days"]
+    default = used.iloc[0] if len(used) else default_gap_from(profile, r)
+    return Prose(
+        label(
+            "profile_status_rule",
+            lang,
+            gap_quantile=fmt_pct(float(r["gap_quantile"]), lang, 0),
+            inactive_multiple=_times(r["inactive_multiple"], lang),
+            lost_multiple=_times(r["lost_multiple"], lang),
+            lost_after_days=fmt_int(r["lost_after_days"], lang),
+            min_silence_days=fmt_int(r["min_silence_days"], lang),
+            min_purchase_days=fmt_int(r["min_purchase_days"], lang),
+            default_gap=fmt_int(round(float(default)), lang),
+        )
+    )
+
+
+def _times(value: float, lang: str) -> str:
+    """A multiple written with no decimals when whole (2), one otherwise (2,5)."""
+    return fmt_num(float(value), lang, 0 if float(value).is_integer() else 1)
+
+
+def default_gap_from(profile: pd.DataFrame, rule: dict) -> float:
+    """The default usual gap (days) when no profile row used it: the rule's own value, else
+    the median usual gap of the profile."""
+    if rule.get("default_gap_days") is not None:
+        return float(rule["default_gap_days"])
+    known = profile["rhythm_days"].dropna() if "rhythm_days" in profile else pd.Series([])
+    return float(known.median()) if len(known) else FALLBACK_GAP_DAYS
 
 
 def customer_table(

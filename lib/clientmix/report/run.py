@@ -14,11 +14,11 @@ older one is removed at the start), and the failed executed notebook is kept for
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 import pandas as pd
 
+from clientmix.classify.texts.workbook import write_csv, write_workbook
 from clientmix.core import interim
 from clientmix.core.sections import clear as clear_sections
 from clientmix.ingest.config import load_config
@@ -26,7 +26,7 @@ from clientmix.report.assemble import assemble
 from clientmix.report.execute import execute_notebooks
 from clientmix.report.html import export_html, merge_notebooks
 
-OUTPUTS = ("diagnostic.html", "metrics.json", "clients.xlsx")
+OUTPUTS = ("diagnostic.html", "metrics.json", "clients.xlsx", "clients.csv")
 # per-customer tables the stages write under interim/ (when they run), joined to the profile in
 # clients.xlsx in this order
 CUSTOMER_TABLES = ("customer_segments", "future_value", "customer_classes")
@@ -51,19 +51,11 @@ def _customer_sheets(out: Path) -> dict[str, pd.DataFrame]:
     return sheets
 
 
-def _write_xlsx_atomic(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
-    """One workbook, one sheet per table (dates without time zone), written atomically."""
-    tmp = path.with_name(f".{path.name}.tmp.xlsx")
-    try:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-            for name, table in sheets.items():
-                frame = table.copy()
-                for column in frame.select_dtypes(include=["datetimetz"]).columns:
-                    frame[column] = frame[column].dt.tz_localize(None)
-                frame.to_excel(writer, index=False, sheet_name=name)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+def _write_customer_files(out: Path, lang: str, currency: str) -> None:
+    """clients.xlsx (formatted working file for the sales team) and clients.csv (CRM import)."""
+    sheets = _customer_sheets(out)
+    write_workbook(out / "clients.xlsx", sheets, lang, currency)
+    write_csv(out / "clients.csv", sheets["clients"], lang)
 
 
 def _fresh_output(out: Path) -> Path:
@@ -73,6 +65,8 @@ def _fresh_output(out: Path) -> Path:
     for name in OUTPUTS:
         (out / name).unlink(missing_ok=True)
     clear_sections(out)
+    for name in (*CUSTOMER_TABLES, "prospects"):  # optional hand-overs: none left from before
+        (interim.interim_dir(out) / f"{name}.parquet").unlink(missing_ok=True)
     return out
 
 
@@ -131,7 +125,7 @@ def run_report(
     info = interim.read_load(out)
     metrics, findings = assemble(out)
     interim.write_json_atomic(out / "metrics.json", metrics)
-    _write_xlsx_atomic(out / "clients.xlsx", _customer_sheets(out))
+    _write_customer_files(out, lang, engagement.currency)
     merged = merge_notebooks(executed, lang)
     page = export_html(merged, info, lang, report_date or dt.date.today(), findings)
     return interim.write_text_atomic(out / "diagnostic.html", page)

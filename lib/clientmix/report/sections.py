@@ -12,7 +12,8 @@ from clientmix.dependency.section import SECTION as DEPENDENCY
 from clientmix.ingest.section import SECTION as INGEST
 from clientmix.profile.section import SECTION as PROFILE
 from clientmix.segment.section import SECTION as SEGMENT
+from clientmix.value.section import SECTION as VALUE
 
-SECTIONS: tuple[Section, ...] = (INGEST, PROFILE, SEGMENT, CLASSIFY, DEPENDENCY)
+SECTIONS: tuple[Section, ...] = (INGEST, PROFILE, SEGMENT, VALUE, CLASSIFY, DEPENDENCY)
 # the notebooks to run, in order (a notebook may hold several sections)
 NOTEBOOKS: tuple[str, ...] = tuple(dict.fromkeys(section.notebook for section in SECTIONS))

@@ -1,6 +1,64 @@
-"""The "Who are your customers" section of the report (notebook 03_segment); it hands no
-figures to metrics.json yet."""
+"""The "Who are your customers" section of the report (notebook 03_segment): segments of the
+consultant's criteria with growth, RFM; metrics.json ``segments`` and ``rfm``."""
 
-from clientmix.core import sections
+from __future__ import annotations
 
-SECTION = sections.Section(name="segment", notebook="03_segment")
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from clientmix.core import interim, sections
+from clientmix.core.jsonable import plain
+from clientmix.segment.figures import SegmentFigures, customer_segments, segment_figures
+from clientmix.segment.texts import segment_labels
+
+SECTION = sections.Section(name="segment", notebook="03_segment", keys=("segments", "rfm"))
+SEGMENT_KEYS = (
+    "customers",
+    "revenue",
+    "revenue_share",
+    "margin",
+    "margin_share",
+    "revenue_previous",
+    "growth",
+    "growth_contribution",
+)
+
+
+def figures(output_dir: str | Path, load_info: dict[str, Any], lang: str = "fr") -> SegmentFigures:
+    """The section's figures from the hand-over files of 01 and 02 and engagement.yaml's
+    ``segmentation`` (computed once)."""
+    eng = load_info["engagement"]
+    return segment_figures(
+        interim.read(output_dir, "profile"),
+        interim.read(output_dir, "invoices"),
+        interim.read(output_dir, "customers"),
+        pd.Timestamp(eng["period_start"]),
+        pd.Timestamp(eng["period_end"]),
+        eng.get("segmentation"),
+        lang,
+    )
+
+
+def to_metrics(figs: SegmentFigures, lang: str = "fr") -> dict[str, Any]:
+    """``segments.<criterion>``: one record per segment (its label as shown, then the
+    measures); ``rfm.<named segment>``: customers and revenue_share."""
+    segments = {}
+    for name, table in figs.tables.items():
+        plain_table = table.rename(columns=lambda c: c.removeprefix("0_"))
+        rows = plain_table[list(SEGMENT_KEYS)].assign(segment=segment_labels(plain_table, lang))
+        segments[name] = [plain(r) for r in rows[["segment", *SEGMENT_KEYS]].to_dict("records")]
+    rfm = {
+        row["segment"]: plain(
+            {"customers": row["customers"], "revenue_share": row["revenue_share"]}
+        )
+        for row in figs.rfm_table.to_dict("records")
+    }
+    return {"segments": segments, "rfm": rfm}
+
+
+def publish(output_dir: str | Path, figs: SegmentFigures, lang: str = "fr") -> None:
+    """Hand the section's keys to the report and each customer's segments to clients.xlsx."""
+    interim.write(output_dir, "customer_segments", customer_segments(figs))
+    sections.publish(output_dir, SECTION, to_metrics(figs, lang))

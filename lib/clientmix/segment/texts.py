@@ -5,9 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from clientmix.core import labels
-from clientmix.core.display import Prose, Table
+from clientmix.core.display import Prose, Table, Tables
 from clientmix.core.labels import escape, fmt_num, label
 from clientmix.segment.breakdown import BIN, NOT_GIVEN, OTHER, attribute_columns, breakdown
+from clientmix.segment.figures import SegmentFigures
 
 
 def segment_summary(profile: pd.DataFrame, lang: str = "fr") -> Prose:
@@ -85,3 +86,84 @@ def breakdown_table(profile: pd.DataFrame, lang: str = "fr", currency: str = "EU
         *frame.columns[2:],
     ]
     return Table(frame)
+
+
+def segment_labels(table: pd.DataFrame, lang: str = "fr") -> pd.Series:
+    """Readable segment names of a segment table (kind, group, low, high): the value as
+    written, a bin "10 – 49", an open bin "< 10" / "200 et plus", or "not given"."""
+    names = group_labels(table, lang)
+    low = table["low"].map(lambda v: _bound(v, lang))
+    high = table["high"].map(lambda v: _bound(v, lang))
+    below = pd.Series([label("segment_bin_below", lang, high=h) for h in high], index=table.index)
+    above = pd.Series([label("segment_bin_above", lang, low=lo) for lo in low], index=table.index)
+    is_bin = table["kind"] == BIN
+    names = names.mask(is_bin & (table["low"] == float("-inf")), below)
+    return names.mask(is_bin & (table["high"] == float("inf")), above)
+
+
+_SEGMENT_KINDS = {
+    "segment": "text",
+    "customers": "int",
+    "revenue": "money",
+    "share": "pct",
+    "revenue_prev": "money",
+    "growth": "signed_pct",
+    "segment_growth_contribution": "pct",
+}
+
+
+def _shown(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A segment table with readable names and the column names of the wording table."""
+    plain = table.rename(columns=lambda x: x.removeprefix("0_"))
+    return plain.assign(segment=segment_labels(plain, lang)).rename(
+        columns={
+            "revenue_share": "share",
+            "revenue_previous": "revenue_prev",
+            "growth_contribution": "segment_growth_contribution",
+        }
+    )
+
+
+def segment_tables(figs: SegmentFigures, lang: str = "fr", currency: str = "EUR") -> Tables:
+    """One table per criterion: customers, revenue, share, previous revenue, growth and the
+    share of the total change in revenue each segment brings."""
+    out = []
+    for c in figs.criteria:
+        frame = labels.format_frame(
+            _shown(figs.tables[c.name], lang), _SEGMENT_KINDS, lang, currency
+        )
+        caption = label("segment_table_caption", lang, name=labels.attribute_label(c.name, lang))
+        out.append(Table(frame, caption=caption))
+    return Tables(out)
+
+
+def growth_spread(figs: SegmentFigures, lang: str = "fr") -> Prose | None:
+    """One sentence per criterion on whether the change in revenue is spread across segments
+    or carried by one (rule: one segment brings more than half of the total change)."""
+    lines = []
+    for c in figs.criteria:
+        table = figs.tables[c.name].rename(columns=lambda x: x.removeprefix("0_"))
+        contribution = table["growth_contribution"]
+        if contribution.isna().all():
+            continue
+        top = contribution.abs().idxmax()
+        key = "segment_growth_carried" if abs(contribution[top]) > 0.5 else "segment_growth_spread"
+        lines.append(
+            label(
+                key,
+                lang,
+                criterion=escape(labels.attribute_label(c.name, lang)),
+                segment=escape(segment_labels(table.loc[[top]], lang).iloc[0]),
+                share=labels.fmt_pct(contribution[top], lang, 0),
+            )
+        )
+    return Prose(" ".join(lines)) if lines else None
+
+
+def rfm_table(figs: SegmentFigures, lang: str = "fr", currency: str = "EUR") -> Table:
+    """Customers and revenue per RFM named segment (scores 1-5 by quintiles)."""
+    table = figs.rfm_table.rename(columns={"revenue_share": "share"})
+    table = table.assign(segment=table["segment"].map(lambda s: label(f"rfm_{s}", lang)))
+    kinds = {"segment": "text", "customers": "int", "revenue": "money", "share": "pct"}
+    frame = labels.format_frame(table, kinds, lang, currency)
+    return Table(frame, caption=label("segment_rfm_caption", lang))

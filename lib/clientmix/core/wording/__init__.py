@@ -20,6 +20,7 @@ AREAS = (
     "fec",
     "profile",
     "segment",
+    "value",
     "classify",
     "dependency",
     "checks",

@@ -18,7 +18,7 @@ from clientmix.errors import ClientmixError, message
 from clientmix.ingest.fec.controls import Accounts, classify_entries
 from clientmix.ingest.fec.costs import add_costs, tagged_outside_sales
 from clientmix.ingest.fec.entries import group_entries, read_lines
-from clientmix.ingest.fec.sales import sales_per_customer
+from clientmix.ingest.fec.sales import check_customer_accounts, sales_per_customer
 from clientmix.ingest.fec.totals import control_totals, rejected_table, skipped_table
 
 
@@ -59,6 +59,7 @@ def _read(
     entries = group_entries(lines)
     kinds = classify_entries(path, lines, entries, accounts, sales_journals, lang)
     sales = sales_per_customer(lines, entries, kinds, lang, notes)
+    check_customer_accounts(path, sales, lang)
     add_costs(lines, entries, kinds, sales, accounts.cost, cost_rate, lang, notes)
     tagged = tagged_outside_sales(lines, entries, kinds, sales, accounts.cost, lang, notes)
     rejected = rejected_table(path, lines, entries, kinds, sales, lang)
@@ -116,7 +117,8 @@ def read_fec(
     ------
     ClientmixError
         Missing or empty file, header only, missing required columns, lines without
-        EcritureNum, malformed line, unbalanced entry, cost_rate outside [0, 1].
+        EcritureNum, malformed line, unbalanced entry, cost_rate outside [0, 1], every sale
+        on one collective 411 account without auxiliary account (no per-customer account).
     """
     if lang not in ("fr", "en"):
         lang = "fr"

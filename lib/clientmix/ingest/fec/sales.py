@@ -9,11 +9,12 @@ left out as ambiguous; entries without a readable date are left out too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from clientmix.errors import message
+from clientmix.errors import ClientmixError, message
 from clientmix.ingest.fec.controls import EntryKinds
 from clientmix.ingest.fec.entries import Entries, Lines
 from clientmix.ingest.fec.values import parse_dates, take
@@ -33,6 +34,7 @@ class Sales:
     bad_date : mask over entries: sales entries without a readable date.
     ambiguous : entries whose customers' amounts have opposite signs (entry numbers).
     bad_entry_dates : lines with a non-empty but unreadable EcritureDate.
+    without_aux : mask over invoice rows: the customer is a 411 account, no auxiliary account.
     """
 
     invoices: pd.DataFrame
@@ -42,6 +44,7 @@ class Sales:
     bad_date: np.ndarray
     ambiguous: np.ndarray
     bad_entry_dates: int
+    without_aux: np.ndarray
 
     @property
     def entry(self) -> np.ndarray:
@@ -189,4 +192,37 @@ def sales_per_customer(
         bad_date=bad_date,
         ambiguous=ambiguous,
         bad_entry_dates=bad_entry_dates,
+        without_aux=~per["has_aux"].to_numpy(dtype=bool),
+    )
+
+
+def check_customer_accounts(path: Path, sales: Sales, lang: str) -> None:
+    """Stop when every sale is debited to one and the same 411 account without auxiliary
+    account: the FEC then carries no per-customer account (a collective "Clients" account), and
+    a diagnostic of "1 customer" holding all the revenue would be wrong.
+
+    Several 411 accounts without auxiliary are taken as one account per customer (the note
+    ``fec_no_auxiliary`` says so); a collective account beside auxiliary accounts is noted too.
+
+    Raises
+    ------
+    ClientmixError
+        Naming the account, the number of sales entries and what to give instead.
+    """
+    invoices = sales.invoices
+    if not len(invoices) or not sales.without_aux.all():
+        return
+    accounts = invoices["customer_id"].unique()
+    if len(accounts) != 1:
+        return
+    raise ClientmixError(
+        message(
+            "fec_no_customer_accounts",
+            lang,
+            path=path,
+            entries=len(np.unique(sales.entry)),
+            account=accounts[0],
+            label=invoices["customer_name"].iloc[0],
+        ),
+        path=path,
     )

@@ -24,11 +24,16 @@ WORDS: dict[str, str] = {
     "cli_problems": "Problems",
     "cli_error": "ERROR",
     "cli_warning": "warning",
+    "cli_serious": "SERIOUS",
     "cli_rejected_rows": "Rejected rows",
     "cli_rejected_row": "{file}, line {row} : {reason} ({detail})",
     "cli_more_rows": "... {count} more",
     "cli_usable": "Data usable.",
     "cli_not_usable": "Data not usable as is.",
+    "cli_usable_serious": (
+        "Data usable, WITH SERIOUS WARNINGS: read them before handing over the report "
+        "(they open the report):"
+    ),
     # the other commands (the console speaks French: no engagement language yet)
     "cli_demo_written": "{count} sample engagements written to {folder}",
     "cli_interrupted": "Interrompu. / Interrupted.",

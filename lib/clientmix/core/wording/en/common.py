@@ -44,6 +44,7 @@ WORDS: dict[str, str] = {
     "status_growing": "growing",
     "status_declining": "declining",
     "status_stopped": "lost",
+    "status_inactive": "inactive",
     "status_none": "no purchase",
     # load controls
     "rows_read": "Rows read",

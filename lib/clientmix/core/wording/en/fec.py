@@ -62,6 +62,15 @@ WORDS: dict[str, str] = {
         "{count} sales entr(y/ies) with several customers: revenue "
         "split in proportion to the customer lines (incl. tax)."
     ),
+    "fec_no_customer_accounts": (
+        "The FEC {path} carries no per-customer account: its {entries} sales entr(y/ies) all "
+        "debit the one collective account {account} ({label}), without an auxiliary account "
+        "(empty CompAuxNum). The revenue cannot be split by customer (the report would show "
+        '"1 customer" at 100 %). Give the sales ledger instead (the invoices exported from '
+        "the invoicing software: customer, date, amount excl. tax) in invoices.path of "
+        "engagement.yaml, or ask the accountant for a FEC with the customers' auxiliary "
+        "accounts (CompAuxNum, CompAuxLib)."
+    ),
     "fec_no_auxiliary": (
         "{count} sale(s) without an auxiliary account (empty CompAuxNum): "
         "the 411 account is used as customer id ({ids}). A collective 411 account then merges "

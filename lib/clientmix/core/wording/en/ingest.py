@@ -221,4 +221,174 @@ WORDS: dict[str, str] = {
     "ingest_inferred": "**What we inferred from the files:**",
     "ingest_points_to_check": "**Points to check:**",
     "ingest_nothing_to_report": "Nothing to report on reading the files.",
+    # verdict (issue 9)
+    "ingest_serious_rejected_rows": (
+        "{share} of the rows read are rejected ({rejected} of {read}), above the limit of "
+        "{limit} (checks.max_rejected_rows in engagement.yaml): the figures cover the kept rows "
+        "only. Fix the file from the reasons of the rejections, or raise the limit if these "
+        "rejections are expected."
+    ),
+    "ingest_serious_rejected_revenue": (
+        "{amount} of revenue excl. tax is on rejected rows, {share} of the revenue read, above "
+        "the limit of {limit} (checks.max_rejected_revenue in engagement.yaml): every figure "
+        "misses it. Fix the file from the reasons of the rejections, or raise the limit if "
+        "these rejections are expected."
+    ),
+    "ingest_all_rejected": (
+        "No usable row in {path}: all {rows} rows read are rejected. Fix these values in the "
+        "file, or tell engagement.yaml how to read it (invoices.columns, invoices.sep, "
+        "invoices.dayfirst...). The reasons, with examples:\n{groups}"
+    ),
+    "ingest_all_rejected_group": "  - {reason}: {count} row(s), for example {examples}",
+    "ingest_all_rejected_example": "{file}, line {row}: {detail}",
+    "ingest_reason_missing_customer_id": "customer id missing",
+    "ingest_reason_bad_date": "unreadable date",
+    "ingest_reason_bad_amount": "unreadable amount",
+    "ingest_reason_bad_line": "badly split line (number of columns)",
+    "ingest_reason_no_customer": "sales entry without a customer account",
+    "ingest_reason_ambiguous_customer": "sales entry with customers of opposite signs",
+    "ingest_brief_serious": "Warning, check the data before reading this report: {text}",
+    "ingest_serious_heading": "**Serious warnings (read first):**",
+    # files (issue 9)
+    "ingest_guess_encoding_detected": (
+        "encoding detected: {encoding} (from the {count} non-ASCII characters, taken from the "
+        "whole file); write 'encoding: {codec}' in engagement.yaml to confirm it, or another "
+        "encoding to force it"
+    ),
+    "ingest_guess_sheet_cover": (
+        "sheet '{sheet}' read: the first sheet '{first}' does not have the data columns "
+        "(cover page?)"
+    ),
+    "ingest_warn_other_sheets": (
+        "warning: only sheet '{sheet}' is read, but {others} also look like data; write "
+        "'sheet: all' (or the list of sheets) in engagement.yaml to read them together, or "
+        "'sheet: {sheet}' to read only this one"
+    ),
+    "ingest_guess_sheets_read": "{count} sheets read together: {sheets}",
+    "ingest_guess_sheets_skipped": "sheets skipped as they lack the data columns: {sheets}",
+    "ingest_sheets_header_differs": (
+        "Sheet '{sheet}' of {path} does not have the same columns as '{first}': {columns} "
+        "instead of {expected}. Make the headers the same, or remove this sheet from 'sheet:' "
+        "in engagement.yaml."
+    ),
+    "ingest_sheet_bad_setting": (
+        "{setting}.sheet in {config} must be a sheet name, a list of names or 'all' "
+        "(got: {value})."
+    ),
+    "ingest_sheet_listed": "'{sheet}' ({columns})",
+    "ingest_sheet_no_columns": "empty",
+    "ingest_hint_sheets": (
+        " Sheets of the workbook and their columns: {sheets}. Name the data sheet with "
+        "'sheet:' in engagement.yaml."
+    ),
+    "ingest_hint_separator": (
+        " The header line splits into columns with the separator {shown}, not with {given}: write "
+        "'sep: {setting}' in engagement.yaml (or remove 'sep:' to have it detected)."
+    ),
+    "ingest_path_escaped": (
+        "{setting} in {config} holds a control character ({path}): between double quotes, YAML "
+        "reads \\ as an escape (\\t, \\v...). Write the path without quotes, between single "
+        "quotes ('exports\\ventes.csv') or with / (exports/ventes.csv)."
+    ),
+    "ingest_file_sheet": "{path}, sheet '{sheet}'",
+    # rows (issue 9)
+    "ingest_reject_id_marker": "column '{header}': '{value}' marks a missing value",
+    "ingest_scientific_ids": (
+        "{count} customer id(s) of {path}, column '{column}', are written in scientific "
+        "notation (row {row}: '{value}'): Excel rounded these ids and several customers would "
+        "merge into one. Export the file again with the column '{column}' formatted as Text."
+    ),
+    "ingest_guess_credit_notes": (
+        "column '{column}': {credit} credit-note line(s), {negated} of them with a positive "
+        "amount made negative"
+    ),
+    "ingest_unknown_document_types": (
+        "{path}, column '{column}': document type(s) not recognised: {values}. Say in "
+        "engagement.yaml which are credit notes and which invoices: "
+        "invoices: document_types: {{credit: [...], invoice: [...]}} (a quote or a pro forma "
+        "is no sale: remove those lines from the file)."
+    ),
+    "ingest_guess_totals_skipped": (
+        "{count} totals line(s) skipped (rows {rows}): {amount} counted neither in the "
+        "revenue read nor in the revenue rejected"
+    ),
+    "ingest_guess_currency_blank": (
+        "currency: {count} line(s) without a currency counted in {currency}"
+    ),
+    "ingest_several_currencies": (
+        "{path}, column '{column}': several currencies, which cannot be added up: "
+        "{currencies}. Give the rate of each in {currency} in engagement.yaml "
+        "(currency_rates: {{USD: 0.92}}: 1 USD = 0.92 {currency}); without a rate: {missing}."
+    ),
+    "ingest_other_currency": (
+        "{path}: the amounts are in {found}, the engagement's currency is {currency}. Write "
+        "'currency: {found}' in engagement.yaml, or give the rate "
+        "(currency_rates: {{{found}: ...}}) to convert to {currency}."
+    ),
+    "ingest_guess_currency_converted": (
+        "currency: {count} line(s) in {found} converted to {currency} at {rate} "
+        "(currency_rates)"
+    ),
+    "ingest_rows_bad_setting": (
+        "'{setting}' in {config}: {value} is not accepted. Expected: {expected}."
+    ),
+    "ingest_rows_expected_rates": (
+        "a currency code and its positive rate, e.g. currency_rates: {USD: 0.92}"
+    ),
+    "ingest_rows_expected_document_types": (
+        "credit and/or invoice, each a list of values, e.g. "
+        "document_types: {credit: [Credit note], invoice: [Invoice]}"
+    ),
+    "ingest_rows_bad_attribute": (
+        "'{setting}' (under '{where}') in {config}: neither a known column nor a valid attribute name "
+        "(lower case, digits and _).{hint} Known columns: {canonical}."
+    ),
+    "ingest_id_step_strip_leading_zeros": "leading zeros removed",
+    "ingest_id_step_spaces": "spaces removed",
+    "ingest_id_step_case": "upper and lower case alike",
+    "ingest_guess_ids_normalised": (
+        "customer ids of {path} matched to the invoices ({steps}): {after} of the invoiced "
+        "customers found instead of {before} (id_normalise: none forbids it)"
+    ),
+    "ingest_join_serious": (
+        "The customers file {path} matches only {share} of the revenue ({customers} of the "
+        "invoiced customers): the customers' attributes (sector...) are missing for the "
+        "rest.{hint} Check that customer ids are written the same way in both files."
+    ),
+    "ingest_join_hint": (
+        " Likely cause: {steps} (write id_normalise: [strip_leading_zeros, spaces, case] as "
+        "needed in engagement.yaml)."
+    ),
+    # values (issue 9)
+    "ingest_bad_na_values": (
+        "{setting}.na_values in {config}: a list of texts to read as missing values, e.g. "
+        "'na_values: [n.a., \"?\"]' (got: {value})."
+    ),
+    "ingest_typo_dates": (
+        "{count} lines have a date far from all the others ({first} to {last}), most likely a "
+        "typo: lines {rows}. Kept in the totals but outside the default period; correct them "
+        "in the file."
+    ),
+    "ingest_mark_comma": "comma",
+    "ingest_mark_point": "point",
+    "ingest_guess_decimal_borrowed": (
+        "column '{column}': values like '{example}' have three digits after the separator; "
+        "decimal mark taken from column '{source}' ({mark}): '{example}' = {value} "
+        "(decimal: in engagement.yaml to decide otherwise)"
+    ),
+    "ingest_decimal_undecided": (
+        "{path}, column '{column}': values like '{example}' can mean {as_comma} (decimal comma) "
+        "or {as_dot} (decimal point), and no value of the file tells. Give the decimal mark "
+        "under invoices in engagement.yaml: 'decimal: \",\"' or 'decimal: \".\"'."
+    ),
+    "ingest_guess_amount_rounded": (
+        "{count} lines: quantity × unit price falls between two cents, rounded to the nearest "
+        "cent (halves up), e.g. line {row}: {product} → {rounded}"
+    ),
+    # segmentation (stage 03)
+    "ingest_segmentation_bad": (
+        "segmentation in {config}: {given} is not a readable criterion. Write a list of "
+        "columns, for example [sector, {{column: workstations, bins: [0, 10, 50, 200]}}, "
+        "it_maturity] (increasing edges, or bins: quantiles)."
+    ),
 }

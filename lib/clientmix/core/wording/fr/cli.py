@@ -24,11 +24,16 @@ WORDS: dict[str, str] = {
     "cli_problems": "Points à vérifier",
     "cli_error": "ERREUR",
     "cli_warning": "attention",
+    "cli_serious": "SÉRIEUX",
     "cli_rejected_rows": "Lignes rejetées",
     "cli_rejected_row": "{file}, ligne {row} : {reason} ({detail})",
     "cli_more_rows": "... {count} autres",
     "cli_usable": "Données utilisables.",
     "cli_not_usable": "Données inutilisables en l'état.",
+    "cli_usable_serious": (
+        "Données utilisables, AVEC DES AVERTISSEMENTS SÉRIEUX : lisez-les avant de remettre "
+        "le rapport (ils figurent en tête du rapport) :"
+    ),
     # the other commands (the console speaks French: no engagement language yet)
     "cli_demo_written": "{count} missions d'exemple écrites dans {folder}",
     "cli_interrupted": "Interrompu. / Interrupted.",

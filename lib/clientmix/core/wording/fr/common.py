@@ -44,6 +44,7 @@ WORDS: dict[str, str] = {
     "status_growing": "en croissance",
     "status_declining": "en déclin",
     "status_stopped": "perdu",
+    "status_inactive": "inactif",
     "status_none": "sans achat",
     # load controls
     "rows_read": "Lignes lues",

@@ -64,6 +64,15 @@ WORDS: dict[str, str] = {
         "{count} écriture(s) de vente avec plusieurs clients : "
         "CA réparti au prorata des montants TTC des lignes clients."
     ),
+    "fec_no_customer_accounts": (
+        "Le FEC {path} ne porte aucun compte client individuel : ses {entries} écriture(s) de "
+        "vente débitent toutes le seul compte collectif {account} ({label}), sans compte "
+        "auxiliaire (colonne CompAuxNum vide). Le chiffre d'affaires ne peut donc pas être "
+        "réparti par client (le rapport verrait « 1 client » à 100 %). Donnez plutôt le "
+        "journal des ventes (l'export des factures du logiciel de facturation : client, date, "
+        "montant HT) dans invoices.path de engagement.yaml, ou demandez au comptable un FEC "
+        "avec les comptes auxiliaires clients (CompAuxNum, CompAuxLib)."
+    ),
     "fec_no_auxiliary": (
         "{count} vente(s) sans compte auxiliaire (CompAuxNum vide) : le "
         "compte 411 sert d'identifiant client ({ids}). Un compte 411 collectif regroupe alors "

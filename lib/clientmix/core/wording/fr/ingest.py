@@ -244,4 +244,181 @@ WORDS: dict[str, str] = {
     "ingest_inferred": "**Ce que nous avons déduit des fichiers :**",
     "ingest_points_to_check": "**Points d'attention :**",
     "ingest_nothing_to_report": "Rien à signaler sur la lecture des fichiers.",
+    # verdict (issue 9)
+    "ingest_serious_rejected_rows": (
+        "{share} des lignes lues sont rejetées ({rejected} sur {read}), au-delà du seuil de "
+        "{limit} (checks.max_rejected_rows dans engagement.yaml) : les chiffres ne portent que "
+        "sur les lignes retenues. Corrigez le fichier d'après les raisons des rejets, ou "
+        "relevez le seuil si ces rejets sont attendus."
+    ),
+    "ingest_serious_rejected_revenue": (
+        "{amount} de CA HT sont sur des lignes rejetées, soit {share} du CA lu, au-delà du "
+        "seuil de {limit} (checks.max_rejected_revenue dans engagement.yaml) : ce CA manque "
+        "à tous les chiffres. Corrigez le fichier d'après les raisons des rejets, ou relevez "
+        "le seuil si ces rejets sont attendus."
+    ),
+    "ingest_all_rejected": (
+        "Aucune ligne utilisable dans {path} : les {rows} lignes lues sont toutes rejetées. "
+        "Corrigez ces valeurs dans le fichier, ou indiquez dans engagement.yaml "
+        "(invoices.columns, invoices.sep, invoices.dayfirst...) comment le lire. Les raisons, "
+        "avec des exemples :\n{groups}"
+    ),
+    "ingest_all_rejected_group": "  - {reason} : {count} ligne(s), par exemple {examples}",
+    "ingest_all_rejected_example": "{file}, ligne {row} : {detail}",
+    "ingest_reason_missing_customer_id": "code client manquant",
+    "ingest_reason_bad_date": "date illisible",
+    "ingest_reason_bad_amount": "montant illisible",
+    "ingest_reason_bad_line": "ligne mal découpée (nombre de colonnes)",
+    "ingest_reason_no_customer": "écriture de vente sans compte client",
+    "ingest_reason_ambiguous_customer": "écriture de vente aux clients de signes opposés",
+    "ingest_brief_serious": "Attention, données à vérifier avant de lire ce rapport : {text}",
+    "ingest_serious_heading": "**Avertissements sérieux (à lire avant tout) :**",
+    # files (issue 9)
+    "ingest_guess_encoding_detected": (
+        "encodage détecté : {encoding} (d'après les {count} caractères non ASCII, pris dans "
+        "tout le fichier) ; écrire « encoding: {codec} » dans engagement.yaml pour le "
+        "confirmer, ou un autre encodage pour l'imposer"
+    ),
+    "ingest_guess_sheet_cover": (
+        "feuille « {sheet} » lue : la première feuille « {first} » n'a pas les colonnes des "
+        "données (page de garde ?)"
+    ),
+    "ingest_warn_other_sheets": (
+        "attention : seule la feuille « {sheet} » est lue, mais {others} ont aussi l'air de "
+        "données ; écrire « sheet: all » (ou la liste des feuilles) dans engagement.yaml pour "
+        "les lire ensemble, ou « sheet: {sheet} » pour n'en lire qu'une"
+    ),
+    "ingest_guess_sheets_read": "{count} feuilles lues ensemble : {sheets}",
+    "ingest_guess_sheets_skipped": (
+        "feuilles ignorées car elles n'ont pas les colonnes des données : {sheets}"
+    ),
+    "ingest_sheets_header_differs": (
+        "La feuille « {sheet} » de {path} n'a pas les mêmes colonnes que « {first} » : "
+        "{columns} au lieu de {expected}. Harmonisez les en-têtes, ou retirez cette feuille "
+        "de « sheet: » dans engagement.yaml."
+    ),
+    "ingest_sheet_bad_setting": (
+        "{setting}.sheet dans {config} doit être un nom de feuille, une liste de noms ou "
+        "« all » (reçu : {value})."
+    ),
+    "ingest_sheet_listed": "« {sheet} » ({columns})",
+    "ingest_sheet_no_columns": "vide",
+    "ingest_hint_sheets": (
+        " Feuilles du classeur et leurs colonnes : {sheets}. Indiquez la feuille des données "
+        "avec « sheet: » dans engagement.yaml."
+    ),
+    "ingest_hint_separator": (
+        " La ligne d'en-tête se découpe en colonnes avec le séparateur {shown}, pas avec "
+        "{given} : écrivez « sep: {setting} » dans engagement.yaml (ou retirez « sep: » pour "
+        "le détecter)."
+    ),
+    "ingest_path_escaped": (
+        "{setting} dans {config} contient un caractère de contrôle ({path}) : entre guillemets "
+        "doubles, YAML lit \\ comme un échappement (\\t, \\v...). Écrivez le chemin sans "
+        "guillemets, entre guillemets simples ('exports\\ventes.csv') ou avec des / "
+        "(exports/ventes.csv)."
+    ),
+    "ingest_file_sheet": "{path}, feuille « {sheet} »",
+    # rows (issue 9)
+    "ingest_reject_id_marker": "colonne « {header} » : « {value} » marque une valeur manquante",
+    "ingest_scientific_ids": (
+        "{count} code(s) client de {path}, colonne « {column} », sont écrits en notation "
+        "scientifique (ligne {row} : « {value} ») : Excel a arrondi ces codes et plusieurs "
+        "clients seraient confondus en un seul. Exportez de nouveau le fichier avec la colonne "
+        "« {column} » au format Texte."
+    ),
+    "ingest_guess_credit_notes": (
+        "colonne « {column} » : {credit} ligne(s) d'avoir, dont {negated} au montant positif "
+        "passé en négatif"
+    ),
+    "ingest_unknown_document_types": (
+        "{path}, colonne « {column} » : type(s) de document non reconnu(s) : {values}. "
+        "Indiquez dans engagement.yaml lesquels sont des avoirs et lesquels des factures : "
+        "invoices: document_types: {{credit: [...], invoice: [...]}} (un devis ou une "
+        "pro forma n'est pas une vente : retirez ces lignes du fichier)."
+    ),
+    "ingest_guess_totals_skipped": (
+        "{count} ligne(s) de total ignorée(s) (lignes {rows}) : {amount} non compté(s), ni "
+        "dans le CA lu ni dans le CA rejeté"
+    ),
+    "ingest_guess_currency_blank": (
+        "devise : {count} ligne(s) sans devise comptée(s) en {currency}"
+    ),
+    "ingest_several_currencies": (
+        "{path}, colonne « {column} » : plusieurs devises, qui ne peuvent pas être additionnées "
+        ": {currencies}. Donnez dans engagement.yaml le cours de chacune en {currency} "
+        "(currency_rates: {{USD: 0.92}} : 1 USD = 0,92 {currency}) ; sans cours : {missing}."
+    ),
+    "ingest_other_currency": (
+        "{path} : les montants sont en {found}, la devise de l'engagement est {currency}. "
+        "Écrivez « currency: {found} » dans engagement.yaml, ou donnez le cours "
+        "(currency_rates: {{{found}: ...}}) pour convertir en {currency}."
+    ),
+    "ingest_guess_currency_converted": (
+        "devise : {count} ligne(s) en {found} converties en {currency} au cours de {rate} "
+        "(currency_rates)"
+    ),
+    "ingest_rows_bad_setting": (
+        "« {setting} » dans {config} : {value} n'est pas accepté. Attendu : {expected}."
+    ),
+    "ingest_rows_expected_rates": (
+        "un code de devise et son cours positif, par ex. currency_rates: {USD: 0.92}"
+    ),
+    "ingest_rows_expected_document_types": (
+        "credit et/ou invoice, chacun une liste de valeurs, par ex. "
+        "document_types: {credit: [Avoir], invoice: [Facture]}"
+    ),
+    "ingest_rows_bad_attribute": (
+        "« {setting} » (sous « {where} ») dans {config} : ce n'est ni une colonne connue ni un nom d'attribut "
+        "valide (minuscules, chiffres et _).{hint} Colonnes connues : {canonical}."
+    ),
+    "ingest_id_step_strip_leading_zeros": "zéros en tête retirés",
+    "ingest_id_step_spaces": "espaces retirés",
+    "ingest_id_step_case": "majuscules et minuscules confondues",
+    "ingest_guess_ids_normalised": (
+        "codes clients de {path} rapprochés des factures ({steps}) : {after} des clients "
+        "facturés retrouvés au lieu de {before} (id_normalise: none pour l'interdire)"
+    ),
+    "ingest_join_serious": (
+        "Le fichier clients {path} ne correspond qu'à {share} du CA ({customers} des clients "
+        "facturés) : les attributs des clients (secteur...) manquent pour le reste.{hint} "
+        "Vérifiez que les codes clients sont écrits de la même façon dans les deux fichiers."
+    ),
+    "ingest_join_hint": (
+        " Cause probable : {steps} (écrivez id_normalise: [strip_leading_zeros, spaces, "
+        "case] selon le cas dans engagement.yaml)."
+    ),
+    # values (issue 9)
+    "ingest_bad_na_values": (
+        "{setting}.na_values dans {config} : une liste de textes à lire comme des valeurs "
+        "manquantes, par ex. « na_values: [n.d., \"?\"] » (reçu : {value})."
+    ),
+    "ingest_typo_dates": (
+        "{count} lignes ont une date très éloignée des autres (du {first} au {last}), sans "
+        "doute une faute de frappe : lignes {rows}. Gardées dans les totaux mais hors de la "
+        "période par défaut ; corrigez-les dans le fichier."
+    ),
+    "ingest_mark_comma": "virgule",
+    "ingest_mark_point": "point",
+    "ingest_guess_decimal_borrowed": (
+        "colonne « {column} » : des valeurs comme « {example} » ont trois chiffres après le "
+        "séparateur ; séparateur décimal pris de la colonne « {source} » ({mark}) : "
+        "« {example} » = {value} (decimal: dans engagement.yaml pour trancher autrement)"
+    ),
+    "ingest_decimal_undecided": (
+        "{path}, colonne « {column} » : des valeurs comme « {example} » peuvent valoir {as_comma} "
+        "(virgule décimale) ou {as_dot} (point décimal), et aucune valeur du fichier ne tranche. "
+        "Indiquez le séparateur décimal sous invoices dans engagement.yaml : "
+        "« decimal: \",\" » ou « decimal: \".\" »."
+    ),
+    "ingest_guess_amount_rounded": (
+        "{count} lignes : quantité × prix unitaire tombe entre deux centimes, arrondi au centime "
+        "le plus proche (la moitié vers le haut), ex. ligne {row} : {product} → {rounded}"
+    ),
+    # segmentation (stage 03)
+    "ingest_segmentation_bad": (
+        "segmentation dans {config} : {given} n'est pas un critère lisible. Écrivez une liste "
+        "de colonnes, par exemple [sector, {{column: workstations, bins: [0, 10, 50, 200]}}, "
+        "it_maturity] (bornes croissantes, ou bins: quantiles)."
+    ),
 }
