@@ -8,8 +8,9 @@ from typing import Any
 
 import pandas as pd
 
-from clientmix.core import interim, sections
+from clientmix.core import interim, labels, sections
 from clientmix.core.jsonable import plain
+from clientmix.core.labels import label
 from clientmix.segment.figures import SegmentFigures, customer_segments, segment_figures
 from clientmix.segment.texts import segment_labels
 
@@ -58,7 +59,25 @@ def to_metrics(figs: SegmentFigures, lang: str = "fr") -> dict[str, Any]:
     return {"segments": segments, "rfm": rfm}
 
 
+def worded_segments(figs: SegmentFigures, lang: str = "fr") -> pd.DataFrame:
+    """Each invoiced customer's segment per criterion (one column per criterion, named in
+    words) and RFM scores and segment, in words, for clients.xlsx."""
+    codes = customer_segments(figs)
+    out = codes[["customer_id"]].copy()
+    for c in figs.criteria:
+        parts = codes[[f"{c.name}:{k}" for k in ("kind", "group", "low", "high")]]
+        parts.columns = ["kind", "group", "low", "high"]
+        name = label("segment_column", lang, name=labels.attribute_label(c.name, lang))
+        out[name] = segment_labels(parts, lang)
+    for column in ("rfm_r", "rfm_f", "rfm_m"):
+        out[column] = codes[column]
+    out["rfm_segment"] = codes["rfm_segment"].map(
+        lambda s: label(f"rfm_{s}", lang) if isinstance(s, str) else None
+    )
+    return out
+
+
 def publish(output_dir: str | Path, figs: SegmentFigures, lang: str = "fr") -> None:
     """Hand the section's keys to the report and each customer's segments to clients.xlsx."""
-    interim.write(output_dir, "customer_segments", customer_segments(figs))
+    interim.write(output_dir, "customer_segments", worded_segments(figs, lang))
     sections.publish(output_dir, SECTION, to_metrics(figs, lang))

@@ -272,8 +272,7 @@ WORDS: dict[str, str] = {
         "in engagement.yaml."
     ),
     "ingest_sheet_bad_setting": (
-        "{setting}.sheet in {config} must be a sheet name, a list of names or 'all' "
-        "(got: {value})."
+        "{setting}.sheet in {config} must be a sheet name, a list of names or 'all' (got: {value})."
     ),
     "ingest_sheet_listed": "'{sheet}' ({columns})",
     "ingest_sheet_no_columns": "empty",
@@ -326,8 +325,7 @@ WORDS: dict[str, str] = {
         "(currency_rates: {{{found}: ...}}) to convert to {currency}."
     ),
     "ingest_guess_currency_converted": (
-        "currency: {count} line(s) in {found} converted to {currency} at {rate} "
-        "(currency_rates)"
+        "currency: {count} line(s) in {found} converted to {currency} at {rate} (currency_rates)"
     ),
     "ingest_rows_bad_setting": (
         "'{setting}' in {config}: {value} is not accepted. Expected: {expected}."

@@ -17,4 +17,8 @@ WORDS: dict[str, str] = {
         "usual gap ({default_gap} days)."
     ),
     "profile_top_caption": "The top {n} customers out of {customers}",
+    "purchase_days": "Purchase days",
+    "silence_days": "Days without purchase",
+    "rhythm_days": "Usual gap between purchases (days)",
+    "rhythm_default": "Default rhythm",
 }

@@ -41,4 +41,9 @@ WORDS: dict[str, str] = {
     "rfm_at_risk": "at risk",
     "rfm_cant_lose": "can't lose",
     "rfm_hibernating": "hibernating",
+    "rfm_r": "Recency score (1-5)",
+    "rfm_f": "Frequency score (1-5)",
+    "rfm_m": "Monetary score (1-5)",
+    "rfm_segment": "RFM segment",
+    "segment_column": "Segment ({name})",
 }

@@ -391,7 +391,7 @@ WORDS: dict[str, str] = {
     # values (issue 9)
     "ingest_bad_na_values": (
         "{setting}.na_values dans {config} : une liste de textes à lire comme des valeurs "
-        "manquantes, par ex. « na_values: [n.d., \"?\"] » (reçu : {value})."
+        'manquantes, par ex. « na_values: [n.d., "?"] » (reçu : {value}).'
     ),
     "ingest_typo_dates": (
         "{count} lignes ont une date très éloignée des autres (du {first} au {last}), sans "
@@ -409,7 +409,7 @@ WORDS: dict[str, str] = {
         "{path}, colonne « {column} » : des valeurs comme « {example} » peuvent valoir {as_comma} "
         "(virgule décimale) ou {as_dot} (point décimal), et aucune valeur du fichier ne tranche. "
         "Indiquez le séparateur décimal sous invoices dans engagement.yaml : "
-        "« decimal: \",\" » ou « decimal: \".\" »."
+        '« decimal: "," » ou « decimal: "." ».'
     ),
     "ingest_guess_amount_rounded": (
         "{count} lignes : quantité × prix unitaire tombe entre deux centimes, arrondi au centime "

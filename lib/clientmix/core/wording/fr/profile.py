@@ -17,4 +17,8 @@ WORDS: dict[str, str] = {
         "habituel du portefeuille ({default_gap} jours)."
     ),
     "profile_top_caption": "Les {n} premiers clients sur {customers}",
+    "purchase_days": "Jours d'achat",
+    "silence_days": "Jours sans achat",
+    "rhythm_days": "Écart habituel entre achats (jours)",
+    "rhythm_default": "Rythme par défaut",
 }

@@ -43,4 +43,9 @@ WORDS: dict[str, str] = {
     "rfm_at_risk": "à risque",
     "rfm_cant_lose": "à ne pas perdre",
     "rfm_hibernating": "en sommeil",
+    "rfm_r": "Score de récence (1-5)",
+    "rfm_f": "Score de fréquence (1-5)",
+    "rfm_m": "Score de montant (1-5)",
+    "rfm_segment": "Segment RFM",
+    "segment_column": "Segment ({name})",
 }
