@@ -14,16 +14,10 @@ from clientmix.core.checks import ConcentrationInputError, as_fraction, as_whole
 from clientmix.core.jsonable import plain
 from clientmix.dependency.top import checked_profile
 from clientmix.errors import message
+from clientmix.ingest.config import DEFAULT_MONTE_CARLO
 from clientmix.profile.status import STATUSES
 
-DEFAULT_LOSS_PROBABILITY: dict[str, float] = {
-    "new": 0.15,
-    "stable": 0.05,
-    "growing": 0.03,
-    "declining": 0.25,
-    "inactive": 0.50,
-    "stopped": 0.90,
-}
+DEFAULT_LOSS_PROBABILITY: dict[str, float] = dict(DEFAULT_MONTE_CARLO["loss_probability"])
 """Default yearly probability of losing a customer, by status (fractions)."""
 
 _BLOCK = 256  # draws per random stream; results do not depend on how blocks are processed

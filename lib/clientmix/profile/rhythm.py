@@ -13,16 +13,9 @@ import numpy as np
 import pandas as pd
 
 from clientmix.core.checks import ConcentrationInputError, need_columns
+from clientmix.ingest.config import DEFAULT_STATUS
 
-DEFAULT_STATUS_RULE: dict[str, Any] = {
-    "inactive_multiple": 2.0,
-    "lost_multiple": 4.0,
-    "lost_after_days": 365,
-    "min_silence_days": 30,
-    "gap_quantile": 0.8,
-    "default_gap_days": None,
-    "min_purchase_days": 3,
-}
+DEFAULT_STATUS_RULE: dict[str, Any] = dict(DEFAULT_STATUS)
 """The rhythm thresholds (engagement.yaml ``status:``): inactive after ``inactive_multiple``
 times the customer's usual gap without a purchase, lost after ``lost_multiple`` times it or
 after ``lost_after_days`` days whatever the rhythm; never inactive before ``min_silence_days``
