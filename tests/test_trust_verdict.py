@@ -207,3 +207,11 @@ def test_closed_pipe_on_batch_gives_no_traceback(tmp_path: Path) -> None:
     write_engagement(tmp_path / "data" / "eng", INV, {})
     done = _closed_pipe(cli_command("batch", str(tmp_path / "data"), "--workers", "1"), False)
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+
+
+def test_validate_on_a_special_file_is_a_plain_error():
+    """/dev/null is neither a folder nor an engagement.yaml: a plain message, no traceback."""
+    run = run_cli("validate", "/dev/null")
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert "Dossier de mission introuvable : /dev/null" in run.stdout + run.stderr

@@ -148,7 +148,7 @@ def find_config(engagement_dir: str | Path) -> Path:
     if path.is_file():
         return path
     config = path / CONFIG_NAME
-    if not path.exists():
+    if not path.is_dir():  # missing, or a device / special file such as /dev/null
         raise ClientmixError(message("ingest_folder_not_found", "fr", path=path), path=path)
     if not config.exists():
         present = sorted(p.name for p in path.iterdir())[:20]
