@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from clientmix.segment.breakdown import attribute_columns
+from clientmix.segment.clusters import Clusters, customer_clusters
 from clientmix.segment.criteria import Criterion, parse_criteria
 from clientmix.segment.growth import criterion_segments, segment_base, segment_table
 from clientmix.segment.rfm import DEFAULT_RULES, rfm_scores, rfm_segments
@@ -23,7 +24,7 @@ class SegmentFigures:
     columns that can split customers); tables: criterion name -> :func:`segment_table`;
     base: one row per customer invoiced in the period or lost (``invoiced`` False), with its
     segment per criterion; rfm: per customer scores; rfm_cuts: the thresholds used;
-    rfm_table: per named segment."""
+    rfm_table: per named segment; clusters: the k-means clusters (None when not computed)."""
 
     criteria: list[Criterion]
     tables: dict[str, pd.DataFrame]
@@ -31,6 +32,7 @@ class SegmentFigures:
     rfm: pd.DataFrame
     rfm_cuts: pd.DataFrame
     rfm_table: pd.DataFrame
+    clusters: Clusters | None = None
 
 
 def default_criteria(profile: pd.DataFrame) -> list[str | dict]:
@@ -46,8 +48,10 @@ def segment_figures(
     end: pd.Timestamp,
     spec: list | None = None,
     lang: str = "fr",
+    with_clusters: bool = True,
 ) -> SegmentFigures:
-    """Segments of each criterion and RFM over the analysis period ``start``..``end``.
+    """Segments of each criterion, RFM and (``with_clusters``) the k-means clusters over the
+    analysis period ``start``..``end``.
 
     Raises
     ------
@@ -65,6 +69,7 @@ def segment_figures(
         rfm=scores,
         rfm_cuts=cuts,
         rfm_table=rfm_segments(scores, DEFAULT_RULES),
+        clusters=customer_clusters(base, criteria) if with_clusters else None,
     )
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table, Tables
-from clientmix.core.labels import escape, fmt_num, label
+from clientmix.core.labels import escape, fmt_int, fmt_num, label
 from clientmix.segment.breakdown import BIN, NOT_GIVEN, OTHER, attribute_columns, breakdown
 from clientmix.segment.figures import SegmentFigures
 
@@ -167,3 +167,92 @@ def rfm_table(figs: SegmentFigures, lang: str = "fr", currency: str = "EUR") -> 
     kinds = {"segment": "text", "customers": "int", "revenue": "money", "share": "pct"}
     frame = labels.format_frame(table, kinds, lang, currency)
     return Table(frame, caption=label("segment_rfm_caption", lang))
+
+
+def cluster_summary(figs: SegmentFigures, lang: str = "fr") -> Prose | None:
+    """How the customers split into data-driven groups (k-means), or why they were not
+    split (fewer than 30 customers invoiced in the period, or profiles too alike). None when
+    clusters were not computed."""
+    found = figs.clusters
+    if found is None:
+        return None
+    if found.reason is not None:
+        key = f"segment_clusters_{found.reason}"
+        return Prose(label(key, lang, customers=fmt_int(found.customers, lang), minimum=30))
+    names = [label(f"segment_cluster_feature_{f}", lang) for f in found.features]
+    return Prose(
+        label(
+            "segment_clusters_found",
+            lang,
+            customers=fmt_int(found.customers, lang),
+            k=found.k,
+            features=", ".join(names),
+            silhouette=fmt_num(found.silhouette, lang, 2),
+        )
+    )
+
+
+def _traits(summary: pd.DataFrame, lang: str) -> pd.Series:
+    """Each cluster's two most distinctive features in words (above / below average)."""
+    parts = []
+    for rank in (1, 2):
+        feature = summary[f"feature_{rank}"]
+        gap = summary[f"gap_{rank}"]
+        parts.append(
+            pd.Series(
+                [
+                    label(
+                        "segment_cluster_above" if g > 0 else "segment_cluster_below",
+                        lang,
+                        feature=label(f"segment_cluster_feature_{f}", lang),
+                    )
+                    for f, g in zip(feature, gap, strict=True)
+                ],
+                index=summary.index,
+            )
+        )
+    return parts[0].str.cat(parts[1], sep=", ")
+
+
+def cluster_table(figs: SegmentFigures, lang: str = "fr", currency: str = "EUR") -> Table | None:
+    """Per data-driven group: customers, revenue (``currency``), share of the period's
+    revenue and what sets it apart. None when there are no clusters."""
+    found = figs.clusters
+    if found is None or found.reason is not None:
+        return None
+    summary = found.summary.rename(columns={"revenue_share": "share"})
+    summary = summary.assign(
+        segment_cluster=summary["cluster"].map(
+            lambda n: label("segment_cluster_name", lang, number=n)
+        ),
+        segment_cluster_traits=_traits(summary, lang),
+    )
+    kinds = {
+        "segment_cluster": "text",
+        "customers": "int",
+        "revenue": "money",
+        "share": "pct",
+        "segment_cluster_traits": "text",
+    }
+    frame = labels.format_frame(summary, kinds, lang, currency)
+    return Table(frame, caption=label("segment_cluster_caption", lang))
+
+
+def cluster_cross(figs: SegmentFigures, lang: str = "fr") -> Table | None:
+    """Customers of each data-driven group (rows) by segment of the first criterion
+    (columns, in the order of its segment table). None without clusters or criteria."""
+    found = figs.clusters
+    if found is None or found.reason is not None or found.cross.empty or not figs.criteria:
+        return None
+    cross = found.cross.assign(segment=segment_labels(found.cross, lang))
+    order = _shown(figs.tables[figs.criteria[0].name], lang)["segment"].tolist()
+    pivot = cross.pivot_table(
+        index="cluster", columns="segment", values="customers", aggfunc="sum", fill_value=0
+    )
+    pivot = pivot.reindex(columns=[s for s in order if s in pivot.columns])
+    frame = pivot.map(lambda v: fmt_int(v, lang)).reset_index(drop=False)
+    frame["cluster"] = frame["cluster"].map(lambda n: label("segment_cluster_name", lang, number=n))
+    frame = frame.rename(columns={"cluster": label("segment_cluster", lang)})
+    frame.columns.name = None
+    name = labels.attribute_label(figs.criteria[0].name, lang)
+    return Table(frame, caption=label("segment_cluster_cross_caption", lang, name=name))

@@ -46,4 +46,37 @@ WORDS: dict[str, str] = {
     "rfm_m": "Monetary score (1-5)",
     "rfm_segment": "RFM segment",
     "segment_column": "Segment ({name})",
+    # clusters and charts of the cross of criteria (issue 10, items 3 and 5)
+    "segment_clusters_too_few": (
+        "No groups drawn from the data: only {customers} customers were invoiced in the "
+        "period, and groups need at least {minimum} to mean anything."
+    ),
+    "segment_clusters_no_spread": (
+        "No groups drawn from the data: the {customers} customers invoiced in the period have "
+        "profiles too alike to be split."
+    ),
+    "segment_clusters_found": (
+        "The data split the {customers} customers invoiced in the period into {k} groups "
+        "(k-means on {features}, amounts and durations on a log scale; number of groups chosen by silhouette, "
+        "{silhouette} on a -1 to 1 scale). Each group is described by the two traits where it "
+        "differs most from the average customer."
+    ),
+    "segment_cluster_name": "Group {number}",
+    "segment_cluster_above": "{feature} above average",
+    "segment_cluster_below": "{feature} below average",
+    "segment_cluster_feature_revenue": "revenue",
+    "segment_cluster_feature_invoices": "number of invoice lines",
+    "segment_cluster_feature_tenure_days": "seniority",
+    "segment_cluster_feature_recency_days": "time since last purchase",
+    "segment_cluster_feature_gross_margin_rate": "margin rate",
+    "segment_cluster": "Group",
+    "segment_cluster_traits": "What sets it apart",
+    "segment_cluster_caption": "Customer groups drawn from the data",
+    "segment_cluster_cross_caption": (
+        "Customers of each group by {name}: does the typology match the data?"
+    ),
+    "chart_segment_heatmap": "Share of revenue by {first} and {second}",
+    "chart_segment_shares": "{name}: customers and revenue",
+    "chart_share_customers": "share of customers",
+    "chart_share_revenue": "share of revenue",
 }

@@ -48,4 +48,37 @@ WORDS: dict[str, str] = {
     "rfm_m": "Score de montant (1-5)",
     "rfm_segment": "Segment RFM",
     "segment_column": "Segment ({name})",
+    # clusters and charts of the cross of criteria (issue 10, items 3 and 5)
+    "segment_clusters_too_few": (
+        "Pas de groupes tirés des données : seuls {customers} clients ont été facturés sur la "
+        "période, il en faut au moins {minimum} pour que des groupes aient un sens."
+    ),
+    "segment_clusters_no_spread": (
+        "Pas de groupes tirés des données : les {customers} clients facturés sur la période "
+        "ont des profils trop semblables pour être séparés."
+    ),
+    "segment_clusters_found": (
+        "Les données séparent les {customers} clients facturés sur la période en {k} groupes "
+        "(k-means sur {features}, montants et durées en échelle logarithmique ; nombre de groupes choisi par la "
+        "silhouette, {silhouette} sur une échelle de -1 à 1). Chaque groupe est décrit par les "
+        "deux traits où il s'écarte le plus du client moyen."
+    ),
+    "segment_cluster_name": "Groupe {number}",
+    "segment_cluster_above": "{feature} au-dessus de la moyenne",
+    "segment_cluster_below": "{feature} en dessous de la moyenne",
+    "segment_cluster_feature_revenue": "CA",
+    "segment_cluster_feature_invoices": "nombre de lignes facturées",
+    "segment_cluster_feature_tenure_days": "ancienneté",
+    "segment_cluster_feature_recency_days": "temps depuis le dernier achat",
+    "segment_cluster_feature_gross_margin_rate": "taux de marge",
+    "segment_cluster": "Groupe",
+    "segment_cluster_traits": "Ce qui le distingue",
+    "segment_cluster_caption": "Groupes de clients tirés des données",
+    "segment_cluster_cross_caption": (
+        "Clients de chaque groupe par {name} : la typologie recoupe-t-elle les données ?"
+    ),
+    "chart_segment_heatmap": "Part du CA par {first} et {second}",
+    "chart_segment_shares": "{name} : clients et CA",
+    "chart_share_customers": "part des clients",
+    "chart_share_revenue": "part du CA",
 }
