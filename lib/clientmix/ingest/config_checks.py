@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +65,36 @@ def resolve_inside(root: Path, rel: Any, key: str, config: Path, lang: str) -> P
     return resolved
 
 
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})$")
+
+
+def _day_month_year(text: str) -> pd.Timestamp | None:
+    """``text`` such as 01/02/2024 read day first (1 February), month first only when day
+    first is impossible (01/13/2024); two-digit years 00-68 are 20xx, 69-99 19xx. None when
+    ``text`` is not of that form; ValueError when it is a date neither way (31/31/2024)."""
+    found = _DAY_MONTH_YEAR.match(text)
+    if not found:
+        return None
+    a, b, year = (int(part) for part in found.groups())
+    year = year + (2000 if year < 69 else 1900) if year < 100 else year
+    for day, month in ((a, b), (b, a)):
+        try:
+            return pd.Timestamp(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
 def as_timestamp(value: Any, key: str, config: Path, lang: str) -> pd.Timestamp:
-    """A date of engagement.yaml (a YAML date or text such as 2024-12-31) as a Timestamp."""
+    """A date of engagement.yaml (a YAML date, ISO text such as 2024-12-31, or dd/mm/yyyy
+    read day first in both languages, month first only when day first is impossible) as a
+    Timestamp."""
     if isinstance(value, dt.date):
         return pd.Timestamp(value)
+    text = str(value).strip()
     try:
-        return pd.Timestamp(str(value))
+        stamp = _day_month_year(text)
+        return stamp if stamp is not None else pd.Timestamp(text)
     except (ValueError, TypeError):
         raise ClientmixError(
             message("ingest_bad_date", lang, setting=key, config=config, value=repr(value)),

@@ -24,6 +24,7 @@ from clientmix.ingest import amounts, headers, missing, parse, rows
 from clientmix.ingest import ids as ids_module
 from clientmix.ingest.column_mapping import missing_column, resolve_columns
 from clientmix.ingest.config import SourceSpec
+from clientmix.ingest.dates import mixed_order_problem
 from clientmix.ingest.problems import Problem
 from clientmix.ingest.raw_table import RawTable
 from clientmix.ingest.rows import RowOptions
@@ -138,6 +139,7 @@ def _dates(
         reads them.
     """
     dates = parse.parse_dates(raw.frame[column], spec.dayfirst)
+    problems += mixed_order_problem(dates.mixed, raw.path, column, lang)
     values = dates.values.dt.normalize()  # a time of day would fall after period_end
     if dates.layout not in ("native", "unknown"):
         if dates.ambiguous:

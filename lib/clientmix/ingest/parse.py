@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from clientmix.ingest import dates as written
 from clientmix.ingest.numbers import parse_numbers, sniff_decimal
 
 __all__ = ["DateParse", "parse_dates", "parse_ids", "parse_numbers", "sniff_decimal"]
@@ -48,7 +49,7 @@ def parse_ids(values: pd.Series) -> pd.Series:
     return out.where(obj.notna(), "").mask(out.isin(["nan", "None", "NaT", "<NA>"]), "")
 
 
-_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_ISO = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(\s|$)")
 _COMPACT = re.compile(r"^\d{8}$")
 
@@ -60,27 +61,26 @@ class DateParse:
     values: pd.Series
     """datetime64[ns]; NaT where a cell could not be read."""
     layout: str
-    """What was read: "iso", "dd/mm/yyyy", "mm/dd/yyyy", "yyyymmdd", "excel", "native"."""
+    """What was read: "iso", "yyyy/mm/dd", "dd/mm/yyyy", "mm/dd/yyyy", "yyyymmdd",
+    "d month yyyy", "month d, yyyy" (joined by " + " when mixed), "Excel 45292 → 2024-01-01"
+    (serial numbers kept as text), "native"."""
     dayfirst_guessed: bool = False
+    """True when the layout was decided from the values (said in the guesses)."""
     ambiguous: bool = False
     """True when no value tells day from month (all parts <= 12) and dayfirst was not given."""
     contradicts_dayfirst: bool = False
     """True when the given dayfirst makes most values unreadable but the other order works."""
+    mixed: tuple[str, str] | None = None
+    """(a value only valid day first, a value only valid month first) when one column holds
+    both and dayfirst was not given: the day/month order of its other values is unknowable
+    (see :func:`clientmix.ingest.dates.mixed_order_problem`)."""
 
 
 def _dmy_to_datetime(text: pd.Series, dayfirst: bool) -> pd.Series:
     parts = text.str.extract(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})")
-    a = pd.to_numeric(parts[0], errors="coerce")
-    b = pd.to_numeric(parts[1], errors="coerce")
-    y = pd.to_numeric(parts[2], errors="coerce")
-    y = y.where(y >= 100, 2000 + y)
+    a, b, y = (pd.to_numeric(parts[i], errors="coerce") for i in range(3))
     day, month = (a, b) if dayfirst else (b, a)
-    frame = pd.DataFrame({"year": y, "month": month, "day": day})
-    valid = frame.notna().all(axis=1) & month.between(1, 12) & day.between(1, 31)
-    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
-    if valid.any():
-        out[valid] = pd.to_datetime(frame[valid].astype("int64"), errors="coerce")
-    return out
+    return written.from_parts(y, month, day)
 
 
 def _fast_dmy(text: pd.Series, fmt: str, dayfirst: bool) -> pd.Series:
@@ -93,8 +93,10 @@ def _fast_dmy(text: pd.Series, fmt: str, dayfirst: bool) -> pd.Series:
 
 
 def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
-    """Dates from cells: datetime cells pass through; text in ISO, dd/mm/yyyy (or mm/dd when
-    ``dayfirst`` is False), yyyymmdd, or Excel serial numbers.
+    """Dates from cells: datetime cells pass through; text in ISO (a time after is dropped),
+    yyyy/mm/dd, dd/mm/yyyy (or mm/dd when ``dayfirst`` is False; two-digit years 00-68 are
+    20xx), yyyymmdd, with a French or English month name (see :mod:`clientmix.ingest.dates`), or
+    Excel serial numbers (numeric cells, or a text column made only of them).
 
     When ``dayfirst`` is None it is decided from the values: a first part above 12 means
     day first, a second part above 12 means month first; when nothing tells, day first is
@@ -150,28 +152,43 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> DateParse:
 
 
 def _text_dates(text: pd.Series, dayfirst: bool | None, parse: DateParse) -> pd.Series:
-    """Dates of text cells (ISO, yyyymmdd, dd/mm/yyyy or mm/dd/yyyy; NaT elsewhere); the
-    layout read goes to ``parse``."""
+    """Dates of text cells (see :func:`parse_dates`; NaT elsewhere); the layouts read go to
+    ``parse`` (joined by " + " when a column mixes them)."""
+    serials = written.excel_serials(text)
+    if serials is not None:
+        first = serials.first_valid_index()
+        parse.layout = f"Excel {text[first]} → {serials[first]:%Y-%m-%d}"
+        parse.dayfirst_guessed = True  # a layout decided from the values: said in guesses
+        return serials
     nonempty = text[text.ne("")]
     iso = nonempty.str.match(_ISO)
     dmy = nonempty.str.match(_DMY)
     compact = nonempty.str.match(_COMPACT)
     filled = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    layouts = []
+    if dmy.any():
+        filled[dmy[dmy].index] = _day_month(nonempty[dmy], dayfirst, parse)
+        layouts.append(parse.layout)
     if iso.any():
-        filled[iso[iso].index] = pd.to_datetime(
-            nonempty[iso].str.slice(0, 10), format="%Y-%m-%d", errors="coerce"
-        )
+        sub = nonempty[iso]
+        got = pd.to_datetime(sub.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+        missed = got.isna()
+        if missed.any():
+            got[missed] = written.year_first_dates(sub[missed])
+        filled[sub.index] = got
+        layouts.append("iso" if sub.str.get(4).eq("-").all() else "yyyy/mm/dd")
     if compact.any():
         filled[compact[compact].index] = pd.to_datetime(
             nonempty[compact], format="%Y%m%d", errors="coerce"
         )
-    if dmy.any():
-        sub = nonempty[dmy]
-        filled[sub.index] = _day_month(sub, dayfirst, parse)
-    elif iso.any():
-        parse.layout = "iso"
-    elif compact.any():
-        parse.layout = "yyyymmdd"
+        layouts.append("yyyymmdd")
+    rest = nonempty[~(iso | dmy | compact)]
+    if not rest.empty:
+        words, layout = written.word_dates(rest)
+        filled[rest.index] = words
+        layouts += [layout] if layout else []
+    if layouts:
+        parse.layout = " + ".join(layouts)
     return filled
 
 
@@ -188,6 +205,9 @@ def _day_month(sub: pd.Series, dayfirst: bool | None, parse: DateParse) -> pd.Se
     says_monthfirst = bool((by_month.notna() & by_day.isna()).any())
     if dayfirst is None:
         use = not (says_monthfirst and not says_dayfirst)
+        if says_dayfirst and says_monthfirst:
+            only_day = sub[by_day.notna() & by_month.isna()].iloc[0]
+            parse.mixed = (only_day, sub[by_month.notna() & by_day.isna()].iloc[0])
         parse.dayfirst_guessed = True
         readable = bool((by_day.notna() | by_month.notna()).any())
         parse.ambiguous = readable and not says_dayfirst and not says_monthfirst

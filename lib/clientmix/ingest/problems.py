@@ -74,6 +74,34 @@ def period_problems(
         problems.append(Problem("error", text))
     elif net.clip(lower=0).sum() <= 0:
         problems.append(Problem("error", message("ingest_no_positive_revenue", lang)))
+    return problems + period_span_problems(invoices["date"].max(), period, lang)
+
+
+# dates (issue 9)
+def period_span_problems(
+    last: pd.Timestamp, period: tuple[pd.Timestamp, pd.Timestamp], lang: str
+) -> list[Problem]:
+    """Warnings for a period longer than 12 months (its yearly figures cover more than a
+    year) and for one ending after the month of the last invoice date ``last`` (its last
+    months are empty, not a drop in sales)."""
+    day = message("ingest_day_format", lang)
+    start, end = period
+    problems = []
+    if end >= start + pd.DateOffset(months=12):
+        months = (end.year - start.year) * 12 + end.month - start.month + int(end.day >= start.day)
+        text = message(
+            "ingest_period_too_long",
+            lang,
+            start=start.strftime(day),
+            end=end.strftime(day),
+            months=months,
+        )
+        problems.append(Problem("warning", text))
+    if pd.notna(last) and end > (last + pd.offsets.MonthEnd(0)).normalize():
+        text = message(
+            "ingest_period_after_data", lang, end=end.strftime(day), last=last.strftime(day)
+        )
+        problems.append(Problem("warning", text))
     return problems
 
 

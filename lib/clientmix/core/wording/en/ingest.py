@@ -383,6 +383,22 @@ WORDS: dict[str, str] = {
         "{count} lines: quantity × unit price falls between two cents, rounded to the nearest "
         "cent (halves up), e.g. line {row}: {product} → {rounded}"
     ),
+    # dates (issue 9)
+    "ingest_period_too_long": (
+        "The period of engagement.yaml ({start} to {end}) covers {months} months, more than a "
+        "year: the report's yearly figures cover that whole span. Check period (DD/MM/YYYY "
+        "dates are read day first)."
+    ),
+    "ingest_period_after_data": (
+        "The period of engagement.yaml ends on {end}, after the last invoice of the file "
+        "({last}): its last months are empty, not a drop in sales."
+    ),
+    "ingest_dates_mixed_order": (
+        "{path}, column '{column}': some dates are day first ('{dayfirst}') and others month "
+        "first ('{monthfirst}'); for the rest (05/01/2024) the month cannot be known. Correct "
+        "the file, or choose the order with 'dayfirst: true' (or false) under invoices in "
+        "engagement.yaml (dates of the other order will be rejected)."
+    ),
     # segmentation (stage 03)
     "ingest_segmentation_bad": (
         "segmentation in {config}: {given} is not a readable criterion. Write a list of "

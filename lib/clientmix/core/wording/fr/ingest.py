@@ -415,6 +415,22 @@ WORDS: dict[str, str] = {
         "{count} lignes : quantité × prix unitaire tombe entre deux centimes, arrondi au centime "
         "le plus proche (la moitié vers le haut), ex. ligne {row} : {product} → {rounded}"
     ),
+    # dates (issue 9)
+    "ingest_period_too_long": (
+        "La période d'engagement.yaml (du {start} au {end}) couvre {months} mois, plus d'un an : "
+        "les chiffres annuels du rapport portent sur toute cette durée. Vérifiez period (les "
+        "dates JJ/MM/AAAA sont lues jour en premier)."
+    ),
+    "ingest_period_after_data": (
+        "La période d'engagement.yaml finit le {end}, après la dernière facture du fichier "
+        "({last}) : les derniers mois sont vides, ce n'est pas une baisse des ventes."
+    ),
+    "ingest_dates_mixed_order": (
+        "{path}, colonne « {column} » : des dates jour en premier (« {dayfirst} ») et d'autres "
+        "mois en premier (« {monthfirst} ») ; pour les autres (05/01/2024), le mois ne peut "
+        "pas être connu. Corrigez le fichier, ou choisissez l'ordre avec « dayfirst: true » "
+        "(ou false) sous invoices dans engagement.yaml (les dates de l'autre ordre seront rejetées)."
+    ),
     # segmentation (stage 03)
     "ingest_segmentation_bad": (
         "segmentation dans {config} : {given} n'est pas un critère lisible. Écrivez une liste "
