@@ -12,9 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -22,20 +20,13 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_dependency import make_invoices  # noqa: E402
+from bench_dependency import make_invoices, timed  # noqa: E402
 
 from clientmix.profile import customer_profile  # noqa: E402
 from clientmix.segment.clusters import customer_clusters  # noqa: E402
 from clientmix.segment.figures import segment_figures  # noqa: E402
 from clientmix.segment.growth import segment_table  # noqa: E402
 from clientmix.segment.rfm import DEFAULT_RULES, rfm_scores, rfm_segments  # noqa: E402
-
-
-def timed(label: str, fn: Callable[[], Any], results: list[tuple[str, float]]) -> Any:
-    t0 = time.perf_counter()
-    out = fn()
-    results.append((label, time.perf_counter() - t0))
-    return out
 
 
 def main() -> None:
