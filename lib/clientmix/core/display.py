@@ -7,14 +7,17 @@ import html
 
 import pandas as pd
 
+from clientmix.core.formats import escape_money
+
 _NUMERIC = "[-+–0-9 \u00a0\u202f,.%€$£kM]*"  # formatted numbers (literal NBSPs for pyarrow)
 
 
 class Prose(str):
-    """Markdown text shown as rendered Markdown in Jupyter and in the report."""
+    """Markdown text shown as rendered Markdown in Jupyter and in the report; every ``$`` is
+    escaped, so amounts in dollars are never read as mathematics (``$1,200 … $3,400``)."""
 
     def _repr_markdown_(self) -> str:
-        return str(self)
+        return escape_money(str(self))
 
 
 class Table:

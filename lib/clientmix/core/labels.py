@@ -48,7 +48,7 @@ def has_label(key: str) -> bool:
 
 def attribute_label(column: str, lang: str = "fr") -> str:
     """Readable name of a customer-file attribute column (the column name when unknown)."""
-    names = wording.ATTRIBUTES["en" if lang == "en" else "fr"]
+    names = wording.ATTRIBUTES[wording.language(lang)]
     return names.get(column) or column.replace("_", " ")
 
 

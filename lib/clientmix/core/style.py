@@ -90,6 +90,40 @@ def to_png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
+ALT_ATTRIBUTE = "clientmix_alt"
+
+
+def describe(fig: Figure, text: str) -> Figure:
+    """Give ``fig`` its alternative text (what the chart shows, in the report's language):
+    the ``alt`` of its image in the HTML report. Returns ``fig``."""
+    setattr(fig, ALT_ATTRIBUTE, str(text))
+    return fig
+
+
+def alt_text(fig: Figure) -> str:
+    """The alternative text of ``fig``: the one given by :func:`describe`, else its titles and
+    axis labels ("Title (x label / y label); ...")."""
+    given = getattr(fig, ALT_ATTRIBUTE, None)
+    if given:
+        return given
+    parts = []
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text():
+        parts.append(suptitle.get_text())
+    for ax in fig.axes:
+        title = ax.get_title() or ax.get_title("left")
+        axes = " / ".join(t for t in (ax.get_xlabel(), ax.get_ylabel()) if t)
+        if title or axes:
+            parts.append(f"{title} ({axes})" if title and axes else title or axes)
+    return "; ".join(parts)
+
+
+def to_png_with_alt(fig: Figure) -> tuple[bytes, dict[str, str]]:
+    """PNG bytes of ``fig`` and the display metadata carrying its :func:`alt_text` (Jupyter
+    stores it as the output's ``metadata["image/png"]["alt"]``)."""
+    return to_png(fig), {"alt": alt_text(fig)}
+
+
 def _register_formatter() -> None:
     """Show figures returned by these functions as PNG in Jupyter (inline backend or not)."""
     try:
@@ -100,7 +134,7 @@ def _register_formatter() -> None:
     if shell is None:
         return
     formatter = shell.display_formatter.formatters["image/png"]
-    formatter.for_type(Figure, to_png)
+    formatter.for_type(Figure, to_png_with_alt)
 
 
 _register_formatter()

@@ -3,7 +3,12 @@
 WORDS: dict[str, str] = {
     # dependency.loss_scenarios: ids of a scenario not in the profile (scenario: repr of its key)
     "checks_scenario_unknown_ids": (
-        "Scenario {scenario}: customer id(s) not in the profile: {ids}. Check the customer ids."
+        {
+            "one": "Scenario {scenario}: customer id not in the profile: {ids}. Check the customer "
+            "ids.",
+            "other": "Scenario {scenario}: customer ids not in the profile: {ids}. Check the "
+            "customer ids.",
+        }
     ),
     # dependency.monte_carlo: "id (value)" listing of probabilities outside [0, 1]
     "checks_loss_probability_range": (

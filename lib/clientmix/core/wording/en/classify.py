@@ -113,13 +113,13 @@ WORDS: dict[str, str] = {
     "classify_basis_effort": " Cost to serve: hours spent × {rate} per hour.",
     "classify_basis_invoices": " Cost to serve: {rate} per invoice line.",
     "classify_basis_effort_no_rate": (
-        " Hours spent are known but not their cost: set tiers.hourly_cost in "
-        "engagement.yaml to count them."
+        " Hours spent are known but not their cost: set the cost of an hour in the "
+        "service-tier settings (engagement.yaml) to count them."
     ),
     "classify_equals_revenue": (
         "Without costs that vary from one customer to another, these tiers only repeat the "
         "revenue ranking. Direct costs per invoice, hours spent per customer with an hourly "
-        "cost (tiers.hourly_cost) or a cost per invoice (tiers.cost_per_invoice) would change "
+        "cost or a cost per invoice (service-tier settings) would change "
         "that ranking."
     ),
     "classify_moves_text": (

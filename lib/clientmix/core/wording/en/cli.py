@@ -26,7 +26,7 @@ WORDS: dict[str, str] = {
     "cli_warning": "warning",
     "cli_serious": "SERIOUS",
     "cli_rejected_rows": "Rejected rows",
-    "cli_rejected_row": "{file}, line {row} : {reason} ({detail})",
+    "cli_rejected_row": "{file}, line {row}: {reason} ({detail})",
     "cli_more_rows": "... {count} more",
     "cli_usable": "Data usable.",
     "cli_not_usable": "Data not usable as is.",
@@ -65,4 +65,35 @@ WORDS: dict[str, str] = {
     "cli_status_failed": "FAILED",
     "cli_seconds": "{seconds} s",
     "cli_reports_done": "{ok}/{total} reports produced.",
+    # clientmix batch: fleet (Dask), unchanged engagements, portfolio
+    "cli_help_scheduler": (
+        "run on Dask: 'local' starts a LocalCluster here, tcp://HOST:8786 uses a running "
+        "scheduler (default: this machine's process pool)"
+    ),
+    "cli_help_force": "make every report again, even those whose inputs and code are unchanged",
+    "cli_help_portfolio": "one table of every client company under a reports folder",
+    "cli_help_portfolio_out": "folder of portfolio.html and portfolio.xlsx (default REPORTS_DIR)",
+    "cli_help_lang": "language of the page and workbook: fr (default) or en",
+    "cli_status_skipped": "unchanged",
+    "cli_reports_skipped": {
+        "one": "{count} report unchanged since the last run, not made again (--force to redo it).",
+        "other": "{count} reports unchanged since the last run, not made again (--force to "
+        "redo them).",
+    },
+    "cli_dask_missing": (
+        "Dask is not installed: \"pip install 'clientmix[cluster]'\" installs it, or run the "
+        "batch without --scheduler (this machine's processes)."
+    ),
+    "cli_dask_unreachable": (
+        "Dask scheduler unreachable at {scheduler} ({error}): check the address "
+        "(tcp://HOST:8786) and that it is running, or use --scheduler local."
+    ),
+    "cli_portfolio_written": "Portfolio of {count} engagements: {html} and {xlsx}",
+    "cli_portfolio_unreadable": (
+        "{path} is not a readable metrics.json ({error}): make that report again or remove the "
+        "file."
+    ),
+    "cli_portfolio_empty": (
+        'No metrics.json under {folder}: run "clientmix batch" or "clientmix report" first.'
+    ),
 }

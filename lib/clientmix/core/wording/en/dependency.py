@@ -19,28 +19,38 @@ WORDS: dict[str, str] = {
         "No customer has a positive amount in the period: concentration cannot be measured."
     ),
     "dep_conc_top": (
-        "Your largest customer, **{name}**, makes **{top1}** {what}; the top five make **{top5}**."
+        "Your largest customer, **{name}**, accounts for **{top1}** {what}; the top five "
+        "account for **{top5}**."
     ),
-    "dep_conc_pareto": "**{n80}** customers out of {n} ({share}) make {pareto} {what}.",
+    "dep_conc_pareto": "**{n80}** customers out of {n} ({share}) account for {pareto} {what}.",
     "dep_conc_hhi": (
-        "The HHI concentration index is **{hhi}** out of 10,000: a **{reading}** portfolio "
-        "({bounds}). It weighs like {effective} customers of equal size."
+        "The concentration index (HHI) is **{hhi}** on a scale of 0 to 10,000, so the portfolio "
+        "is **{reading}** ({bounds}). That is as concentrated as {effective} customers of equal "
+        "size."
     ),
     "dep_hhi_bounds": (
         "below {moderate}: unconcentrated; {moderate} to {high}: moderate; above: highly "
         "concentrated"
     ),
     "dep_conc_dependence": (
-        "**Economic dependence**: {name} alone weighs more than {dependence} {what}. Losing it "
-        "would put the company at risk."
+        "**Economic dependence**: {name} alone accounts for more than {dependence} {what}. "
+        "Losing it would put the company at risk."
     ),
     "dep_conc_major_one": (
-        "One customer weighs {major} {what} or more (the IFRS 8 disclosure threshold): "
-        "{listing}. Losing it would disrupt the business."
+        "One customer accounts for {major} {what} or more ({standard}): {listing}. Losing it "
+        "would disrupt the business."
     ),
     "dep_conc_major_many": (
-        "{n} customers each weigh {major} {what} or more (the IFRS 8 disclosure threshold): "
-        "{listing}. Losing one would disrupt the business."
+        "{n} customers each account for {major} {what} or more ({standard}): {listing}. "
+        "Losing any one of them would disrupt the business."
+    ),
+    # the accounting standard behind the 10 % "major customer", by locale
+    "dep_standard_ifrs": (
+        "the level at which IFRS 8 requires a listed company to disclose a major customer"
+    ),
+    "dep_standard_us": (
+        "the level at which US GAAP (ASC 280) requires a public company to disclose a major "
+        "customer"
     ),
     "dep_conc_major_none": (
         "No customer reaches {major} {what}: dependence on any single customer is low."
@@ -55,7 +65,10 @@ WORDS: dict[str, str] = {
         "with **{top1}** of margin; **{n80}** customers make {pareto}% of margin; the HHI is "
         "**{hhi}** ({level})."
     ),
-    "dep_margin_majors": "Customer(s) at {major} of margin or more: {listing}.",
+    "dep_margin_majors": {
+        "one": "Customer at {major} of margin or more: {listing}.",
+        "other": "Customers at {major} of margin or more: {listing}.",
+    },
     "dep_margin_weak_item": "**{name}** ({share} of revenue, {margin_share} of margin)",
     "dep_margin_weak": (
         "Some of your largest customers bring much less margin than their weight in revenue: "
@@ -64,21 +77,32 @@ WORDS: dict[str, str] = {
     "dep_margin_strong_item": "**{name}** ({margin_share} of margin for {share} of revenue)",
     "dep_margin_strong": (
         "Conversely, these customers weigh more in margin than in revenue: {items}. They are "
-        "the ones to keep first."
+        "the ones to keep above all."
     ),
     "dep_margin_caption": "The {n} customers with the largest gross margin",
     # top customers
     "dep_top_declining": (
-        "Among your top {n} customers, {count} are declining over 12 months: {items}. These "
-        "fragile customers are the first to visit."
+        {
+            "one": "Among your top {n} customers, {count} is declining over 12 months: {items}. "
+            "This is the at-risk account to visit first.",
+            "other": "Among your top {n} customers, {count} are declining over 12 months: {items}. "
+            "These are the at-risk accounts to visit first.",
+        }
     ),
     "dep_top_none_declining": "None of your top {n} customers is declining over 12 months.",
-    "dep_top_growing": "{count} are growing: {listing}.",
+    "dep_top_growing": {
+        "one": "{count} is growing: {listing}.",
+        "other": "{count} are growing: {listing}.",
+    },
     "dep_top_fallen_item": "**{name}** ({status}: {previous} last year, {revenue} in the period)",
-    "dep_top_fallen": "Large customers of the previous year are gone or sharply down: {items}.",
+    "dep_top_fallen": "Some of last year's large customers have left or fallen sharply: {items}.",
     "dep_top_caption": "Your top {n} customers and their 12-month trend",
     "dep_top_caption_fallen": (
-        "; at the bottom, {fallen} large customer(s) of last year lost or declining"
+        {
+            "count": "fallen",
+            "one": "; at the bottom, {fallen} of last year's large customers, lost or declining",
+            "other": "; at the bottom, {fallen} of last year's large customers, lost or declining",
+        }
     ),
     # trend
     "dep_trend_short": (
@@ -88,6 +112,21 @@ WORDS: dict[str, str] = {
     "dep_trend_up": "is **rising**",
     "dep_trend_down": "is **falling**",
     "dep_trend_stable": "is **stable**",
+    "dep_trend_mixed": "is **moving both ways**",
+    # verdict rules, stated for the appendix (dependency.verdicts)
+    "dep_rule_sector": (
+        "Dependence on a sector is judged on its own scale: with {n_example} sectors the HHI "
+        "cannot fall below {floor_example}, so it is rescaled to the number of sectors, from 0 "
+        "(revenue spread evenly) to 10,000 (a single sector), and read with the customer "
+        "thresholds: below {moderate} low, {moderate} to {high} moderate, above {high} high. It "
+        "is high whatever the index when the first sector makes {half} of revenue or more."
+    ),
+    "dep_rule_trend": (
+        "Dependence is called stable only when, between the oldest and the latest 12-month "
+        "period, the top customer's share moves by {top1_tolerance} points or less and the HHI "
+        "by {hhi_tolerance} or less; otherwise it is rising or falling with the measures that "
+        "moved, and moving both ways when one rose and the other fell."
+    ),
     "dep_trend_main": (
         "Dependence {direction}: from {first} to {last}, the top customer's share goes from "
         "**{top1_first}** to **{top1_last}** and the HHI from **{hhi_first}** to "
@@ -101,9 +140,16 @@ WORDS: dict[str, str] = {
     ),
     # sectors
     "dep_sector_text": (
-        "**By sector**, the first one, **{name}**, makes **{top1}** of revenue with "
-        "{customers} customers. Over {n} sectors, the HHI is **{hhi}**: dependence on a sector "
-        "is **{strength}**"
+        {
+            "count": "customers",
+            "one": "**By sector**, the largest, **{name}**, accounts for **{top1}** of revenue with "
+            "{customers} customer. Across {n} sectors the HHI is **{hhi}** (with {n} sectors "
+            "it cannot fall below {floor}): dependence on a single sector is **{strength}**",
+            "other": "**By sector**, the largest, **{name}**, accounts for **{top1}** of revenue "
+            "with {customers} customers. Across {n} sectors the HHI is **{hhi}** (with {n} "
+            "sectors it cannot fall below {floor}): dependence on a single sector is "
+            "**{strength}**",
+        }
     ),
     "dep_sector_half": ": a slowdown in that sector would hit more than half of the business.",
     # loss scenarios
@@ -151,7 +197,13 @@ WORDS: dict[str, str] = {
     "dep_chart_mark": "{name}: {value}",
     # JupyterLab explorers
     "dep_explore_option": "{name} ({cid}) – {revenue}",
-    "dep_explore_count": "{n} customers",
-    "dep_explore_major": "Customers %",
-    "dep_explore_dependence": "Economic dependence %",
+    "dep_explore_count": {"one": "{count} customer", "other": "{count} customers"},
+    "dep_explore_major": "Major-customer threshold (% of revenue)",
+    "dep_explore_dependence": "Economic-dependence threshold (% of revenue)",
+    "dep_explore_search": "Search a customer (name or id)",
+    "dep_explore_pick": "Customers to lose",
+    "dep_explore_chosen": {
+        "one": "{count} customer chosen: {names}",
+        "other": "{count} customers chosen: {names}",
+    },
 }

@@ -49,36 +49,66 @@ WORDS: dict[str, str] = {
     "fec_decimal_mixed": "comma and dot (mixed)",
     "fec_decimal_mark": "Decimal mark: {mark}.",
     "fec_date_format": "Date format: {formats}.",
-    "fec_unreadable_entry_dates": "{count} line(s) with an unreadable EcritureDate.",
+    "fec_unreadable_entry_dates": {
+        "one": "{count} line with an unreadable EcritureDate.",
+        "other": "{count} lines with an unreadable EcritureDate.",
+    },
     # entry controls
     "fec_unbalanced": (
         "The FEC {path} has an unbalanced entry: JournalCode {journal}, EcritureNum {number} "
         "(lines {lines}), debit - credit = {gap}{more}. A valid FEC "
         "has every entry balanced to the cent: ask the accountant for a new export."
     ),
-    "fec_unbalanced_more": " ({count} other unbalanced entr(y/ies) too)",
+    "fec_unbalanced_more": {
+        "one": " ({count} other unbalanced entry too)",
+        "other": " ({count} other unbalanced entries too)",
+    },
     # sales per customer
     "fec_multi_customer": (
-        "{count} sales entr(y/ies) with several customers: revenue "
-        "split in proportion to the customer lines (incl. tax)."
+        {
+            "one": "{count} sales entry with several customers: revenue split in proportion to the "
+            "customer lines (incl. tax).",
+            "other": "{count} sales entries with several customers: revenue split in proportion to "
+            "the customer lines (incl. tax).",
+        }
     ),
     "fec_no_customer_accounts": (
-        "The FEC {path} carries no per-customer account: its {entries} sales entr(y/ies) all "
-        "debit the one collective account {account} ({label}), without an auxiliary account "
-        "(empty CompAuxNum). The revenue cannot be split by customer (the report would show "
-        '"1 customer" at 100 %). Give the sales ledger instead (the invoices exported from '
-        "the invoicing software: customer, date, amount excl. tax) in invoices.path of "
-        "engagement.yaml, or ask the accountant for a FEC with the customers' auxiliary "
-        "accounts (CompAuxNum, CompAuxLib)."
+        {
+            "count": "entries",
+            "one": "The FEC {path} carries no per-customer account: its one sales entry debits the "
+            "one collective account {account} ({label}), without an auxiliary account (empty "
+            'CompAuxNum). The revenue cannot be split by customer (the report would show "1 '
+            'customer" at 100 %). Give the sales ledger instead (the invoices exported from '
+            "the invoicing software: customer, date, amount excl. tax) in invoices.path of "
+            "engagement.yaml, or ask the accountant for a FEC with the customers' auxiliary "
+            "accounts (CompAuxNum, CompAuxLib).",
+            "other": "The FEC {path} carries no per-customer account: its {entries} sales entries "
+            "all debit the one collective account {account} ({label}), without an "
+            "auxiliary account (empty CompAuxNum). The revenue cannot be split by customer "
+            '(the report would show "1 customer" at 100 %). Give the sales ledger instead '
+            "(the invoices exported from the invoicing software: customer, date, amount "
+            "excl. tax) in invoices.path of engagement.yaml, or ask the accountant for a "
+            "FEC with the customers' auxiliary accounts (CompAuxNum, CompAuxLib).",
+        }
     ),
     "fec_no_auxiliary": (
-        "{count} sale(s) without an auxiliary account (empty CompAuxNum): "
-        "the 411 account is used as customer id ({ids}). A collective 411 account then merges "
-        "several customers into one."
+        {
+            "one": "{count} sale without an auxiliary account (empty CompAuxNum): the 411 account "
+            "is used as customer id ({ids}). A collective 411 account then merges several "
+            "customers into one.",
+            "other": "{count} sales without an auxiliary account (empty CompAuxNum): the 411 "
+            "account is used as customer id ({ids}). A collective 411 account then merges "
+            "several customers into one.",
+        }
     ),
     "fec_costs_read": (
-        "Direct costs read in the sales entries (accounts {accounts}) for "
-        "{with_cost} of {sales} sale(s)"
+        {
+            "count": "sales",
+            "one": "Direct costs read in the sales entries (accounts {accounts}) for {with_cost} of "
+            "{sales} sale",
+            "other": "Direct costs read in the sales entries (accounts {accounts}) for {with_cost} "
+            "of {sales} sales",
+        }
     ),
     "fec_costs_others_rate": "; cost rate {rate} for the others.",
     "fec_costs_others_unknown": "; cost unknown (empty) for the others.",
@@ -116,6 +146,9 @@ WORDS: dict[str, str] = {
     # writing a FEC (samples)
     "fec_write_nothing": "No invoice to write in the FEC.",
     "fec_write_bad_rows": (
-        "write_fec: {count} invoice(s) without a date or an amount (rows {rows}...)."
+        {
+            "one": "write_fec: {count} invoice without a date or an amount (row {rows}...).",
+            "other": "write_fec: {count} invoices without a date or an amount (rows {rows}...).",
+        }
     ),
 }

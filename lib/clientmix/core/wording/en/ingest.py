@@ -22,6 +22,10 @@ WORDS: dict[str, str] = {
         "the README)."
     ),
     "ingest_bad_language": "language '{value}' in {config}: use fr or en.",
+    "ingest_bad_locale": (
+        "locale '{value}' in {config}: give a locale of the language {language}, for "
+        "example {examples} (or remove the key: {default} by default)."
+    ),
     # engagement.yaml: its keys and values
     "ingest_quoted": "'{name}'",
     "ingest_unknown_key": "Unknown key '{setting}' in {where} of {config}.{hint}",
@@ -148,8 +152,12 @@ WORDS: dict[str, str] = {
     "ingest_guess_decimal_point": "decimal separator: '.'",
     "ingest_guess_amount_product": "amount = {quantity} × {unit_price}",
     "ingest_unreadable_costs": (
-        "{count} unreadable cost(s) in {path} (column '{column}', lines {rows}...): the "
-        "margin of these lines is unknown."
+        {
+            "one": "{count} unreadable cost in {path} (column '{column}', line {rows}...): the "
+            "margin of this line is unknown.",
+            "other": "{count} unreadable costs in {path} (column '{column}', lines {rows}...): the "
+            "margin of these lines is unknown.",
+        }
     ),
     # invoices: rejected rows (detail column)
     "ingest_reject_empty": "column '{header}' is empty",
@@ -157,13 +165,16 @@ WORDS: dict[str, str] = {
     "ingest_reject_not_number": "column '{header}': '{value}' is not a number",
     # customers file
     "ingest_customers_without_id": (
-        "{count} row(s) without a customer id in {path} (lines {rows}): ignored."
+        {
+            "one": "{count} row without a customer id in {path} (line {rows}): ignored.",
+            "other": "{count} rows without a customer id in {path} (lines {rows}): ignored.",
+        }
     ),
     "ingest_customers_repeated_ids": (
         "Repeated customer ids in {path}: {ids}. The first row of each is kept."
     ),
     "ingest_loss_probability_percent": "Loss probabilities > 1 in {path}: read as percentages.",
-    "ingest_guess_customers": "customers : {guess}",
+    "ingest_guess_customers": "customers file: {guess}",
     # FEC (accounting export) as the sales
     "ingest_fec_left_out": "FEC entries left out of revenue: {parts}.",
     "ingest_fec_revenue_gap": (
@@ -181,14 +192,24 @@ WORDS: dict[str, str] = {
         "clientmix validate)."
     ),
     "ingest_missing_customers": (
-        "{count} invoiced customer(s) missing from the customers file: {ids}."
+        {
+            "one": "{count} invoiced customer missing from the customers file: {ids}.",
+            "other": "{count} invoiced customers missing from the customers file: {ids}.",
+        }
     ),
     "ingest_orphan_customers": (
-        "{count} customer(s) of the customers file without any invoice: {ids}."
+        {
+            "one": "{count} customer in the customers file without any invoice: {ids}.",
+            "other": "{count} customers in the customers file without any invoice: {ids}.",
+        }
     ),
     "ingest_nonpositive_customers": (
-        "{count} customer(s) with zero or negative net revenue in the period (credit notes): "
-        "{ids}. They are left out of the concentration measures."
+        {
+            "one": "{count} customer with zero or negative net revenue in the period (credit "
+            "notes): {ids}. It is left out of the concentration measures.",
+            "other": "{count} customers with zero or negative net revenue in the period (credit "
+            "notes): {ids}. They are left out of the concentration measures.",
+        }
     ),
     "ingest_day_format": "%Y-%m-%d",
     "ingest_no_invoice_in_period": (
@@ -199,10 +220,17 @@ WORDS: dict[str, str] = {
         "Net revenue in the period is zero or negative for every customer."
     ),
     "ingest_duplicates": (
-        "{count} exactly repeated line(s) (lines {rows}): flagged, kept in the totals. Remove "
-        "them from the file if they are export errors."
+        {
+            "one": "{count} exactly repeated line (lines {rows}): flagged, kept in the totals. "
+            "Remove it from the file if it is an export error.",
+            "other": "{count} exactly repeated lines (lines {rows}): flagged, kept in the totals. "
+            "Remove them from the file if they are export errors.",
+        }
     ),
-    "ingest_rows_rejected": "{count} row(s) rejected: {reasons}. See the detail row by row.",
+    "ingest_rows_rejected": {
+        "one": "{count} row rejected: {reasons}. See the row-by-row detail.",
+        "other": "{count} rows rejected: {reasons}. See the row-by-row detail.",
+    },
     # report section "Data received" (notebook 01_load)
     "ingest_summary_rows": (
         "We read **{read}** sales rows; **{used}** are kept and **{rejected}** rejected "
@@ -239,7 +267,10 @@ WORDS: dict[str, str] = {
         "file, or tell engagement.yaml how to read it (invoices.columns, invoices.sep, "
         "invoices.dayfirst...). The reasons, with examples:\n{groups}"
     ),
-    "ingest_all_rejected_group": "  - {reason}: {count} row(s), for example {examples}",
+    "ingest_all_rejected_group": {
+        "one": "  - {reason}: {count} row, for example {examples}",
+        "other": "  - {reason}: {count} rows, for example {examples}",
+    },
     "ingest_all_rejected_example": "{file}, line {row}: {detail}",
     "ingest_reason_missing_customer_id": "customer id missing",
     "ingest_reason_bad_date": "unreadable date",
@@ -293,26 +324,51 @@ WORDS: dict[str, str] = {
     # rows (issue 9)
     "ingest_reject_id_marker": "column '{header}': '{value}' marks a missing value",
     "ingest_scientific_ids": (
-        "{count} customer id(s) of {path}, column '{column}', are written in scientific "
-        "notation (row {row}: '{value}'): Excel rounded these ids and several customers would "
-        "merge into one. Export the file again with the column '{column}' formatted as Text."
+        {
+            "one": "{count} customer id in {path}, column '{column}', is written in scientific "
+            "notation (row {row}: '{value}'): Excel rounded this id and several customers "
+            "would merge into one. Export the file again with the column '{column}' "
+            "formatted as Text.",
+            "other": "{count} customer ids in {path}, column '{column}', are written in scientific "
+            "notation (row {row}: '{value}'): Excel rounded these ids and several "
+            "customers would merge into one. Export the file again with the column "
+            "'{column}' formatted as Text.",
+        }
     ),
     "ingest_guess_credit_notes": (
-        "column '{column}': {credit} credit-note line(s), {negated} of them with a positive "
-        "amount made negative"
+        {
+            "count": "credit",
+            "one": "column '{column}': {credit} credit-note line, {negated} of them with a positive "
+            "amount made negative",
+            "other": "column '{column}': {credit} credit-note lines, {negated} of them with a "
+            "positive amount made negative",
+        }
     ),
     "ingest_unknown_document_types": (
-        "{path}, column '{column}': document type(s) not recognised: {values}. Say in "
-        "engagement.yaml which are credit notes and which invoices: "
-        "invoices: document_types: {{credit: [...], invoice: [...]}} (a quote or a pro forma "
-        "is no sale: remove those lines from the file)."
+        {
+            "one": "{path}, column '{column}': document type not recognised: {values}. Say in "
+            "engagement.yaml which are credit notes and which are invoices: invoices: "
+            "document_types: {{credit: [...], invoice: [...]}} (a quote or a pro forma is "
+            "not a sale: remove those lines from the file).",
+            "other": "{path}, column '{column}': document types not recognised: {values}. Say in "
+            "engagement.yaml which are credit notes and which are invoices: invoices: "
+            "document_types: {{credit: [...], invoice: [...]}} (a quote or a pro forma is "
+            "not a sale: remove those lines from the file).",
+        }
     ),
     "ingest_guess_totals_skipped": (
-        "{count} totals line(s) skipped (rows {rows}): {amount} counted neither in the "
-        "revenue read nor in the revenue rejected"
+        {
+            "one": "{count} totals line skipped (row {rows}): {amount} counted neither in the "
+            "revenue read nor in the revenue rejected",
+            "other": "{count} totals lines skipped (rows {rows}): {amount} counted neither in the "
+            "revenue read nor in the revenue rejected",
+        }
     ),
     "ingest_guess_currency_blank": (
-        "currency: {count} line(s) without a currency counted in {currency}"
+        {
+            "one": "currency: {count} line without a currency counted in {currency}",
+            "other": "currency: {count} lines without a currency counted in {currency}",
+        }
     ),
     "ingest_several_currencies": (
         "{path}, column '{column}': several currencies, which cannot be added up: "
@@ -325,7 +381,12 @@ WORDS: dict[str, str] = {
         "(currency_rates: {{{found}: ...}}) to convert to {currency}."
     ),
     "ingest_guess_currency_converted": (
-        "currency: {count} line(s) in {found} converted to {currency} at {rate} (currency_rates)"
+        {
+            "one": "currency: {count} line in {found} converted to {currency} at {rate} "
+            "(currency_rates)",
+            "other": "currency: {count} lines in {found} converted to {currency} at {rate} "
+            "(currency_rates)",
+        }
     ),
     "ingest_rows_bad_setting": (
         "'{setting}' in {config}: {value} is not accepted. Expected: {expected}."

@@ -3,7 +3,12 @@
 WORDS: dict[str, str] = {
     # dependency.loss_scenarios: ids of a scenario not in the profile (scenario: repr of its key)
     "checks_scenario_unknown_ids": (
-        "Scénario {scenario} : client(s) absent(s) du profil : {ids}. Vérifiez les codes clients."
+        {
+            "one": "Scénario {scenario} : client absent du profil : {ids}. Vérifiez les codes "
+            "clients.",
+            "other": "Scénario {scenario} : clients absents du profil : {ids}. Vérifiez les codes "
+            "clients.",
+        }
     ),
     # dependency.monte_carlo: "id (value)" listing of probabilities outside [0, 1]
     "checks_loss_probability_range": (

@@ -115,13 +115,13 @@ WORDS: dict[str, str] = {
     "classify_basis_effort": " Coût de service : heures passées × {rate} de l'heure.",
     "classify_basis_invoices": " Coût de service : {rate} par ligne de facture.",
     "classify_basis_effort_no_rate": (
-        " Les heures passées sont connues mais pas leur coût : indiquez tiers.hourly_cost "
-        "dans engagement.yaml pour les compter."
+        " Les heures passées sont connues mais pas leur coût : indiquez le coût d'une heure "
+        "dans les réglages des niveaux de service (engagement.yaml) pour les compter."
     ),
     "classify_equals_revenue": (
         "Sans coûts qui varient d'un client à l'autre, ces niveaux ne font que reprendre le "
         "classement par CA. Des coûts directs par facture, les heures passées par client avec "
-        "un coût horaire (tiers.hourly_cost) ou un coût par facture (tiers.cost_per_invoice) "
+        "leur coût horaire ou un coût par facture (réglages des niveaux de service) "
         "changeraient ce classement."
     ),
     "classify_moves_text": (

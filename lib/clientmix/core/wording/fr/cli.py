@@ -65,4 +65,37 @@ WORDS: dict[str, str] = {
     "cli_status_failed": "ÉCHEC",
     "cli_seconds": "{seconds} s",
     "cli_reports_done": "{ok}/{total} rapports produits.",
+    # clientmix batch: fleet (Dask), unchanged engagements, portfolio
+    "cli_help_scheduler": (
+        "run on Dask: 'local' starts a LocalCluster here, tcp://HOST:8786 uses a running "
+        "scheduler (default: this machine's process pool)"
+    ),
+    "cli_help_force": "make every report again, even those whose inputs and code are unchanged",
+    "cli_help_portfolio": "one table of every client company under a reports folder",
+    "cli_help_portfolio_out": "folder of portfolio.html and portfolio.xlsx (default REPORTS_DIR)",
+    "cli_help_lang": "language of the page and workbook: fr (default) or en",
+    "cli_status_skipped": "inchangé",
+    "cli_reports_skipped": {
+        "one": "{count} rapport inchangé depuis le dernier passage, non refait (--force pour le "
+        "refaire).",
+        "other": "{count} rapports inchangés depuis le dernier passage, non refaits (--force "
+        "pour les refaire).",
+    },
+    "cli_dask_missing": (
+        "Dask n'est pas installé : « pip install 'clientmix[cluster]' » l'installe, ou lancez "
+        "le lot sans --scheduler (processus de cette machine)."
+    ),
+    "cli_dask_unreachable": (
+        "Ordonnanceur Dask injoignable à {scheduler} ({error}) : vérifiez l'adresse "
+        "(tcp://HÔTE:8786) et qu'il est démarré, ou utilisez --scheduler local."
+    ),
+    "cli_portfolio_written": "Portefeuille de {count} missions : {html} et {xlsx}",
+    "cli_portfolio_unreadable": (
+        "{path} n'est pas un metrics.json lisible ({error}) : refaites ce rapport ou retirez ce "
+        "fichier."
+    ),
+    "cli_portfolio_empty": (
+        "Aucun metrics.json sous {folder} : lancez d'abord « clientmix batch » ou "
+        "« clientmix report »."
+    ),
 }

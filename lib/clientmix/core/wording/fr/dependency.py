@@ -37,13 +37,21 @@ WORDS: dict[str, str] = {
         "départ mettrait l'entreprise en danger."
     ),
     "dep_conc_major_one": (
-        "Un client pèse {major} {what} ou plus (seuil à partir duquel les normes comptables "
-        "IFRS 8 imposent de le signaler) : {listing}. Son départ désorganiserait l'activité."
+        "Un client pèse {major} {what} ou plus ({standard}) : {listing}. Son départ "
+        "désorganiserait l'activité."
     ),
     "dep_conc_major_many": (
-        "{n} clients pèsent chacun {major} {what} ou plus (seuil à partir duquel les normes "
-        "comptables IFRS 8 imposent de les signaler) : {listing}. Le départ de l'un d'eux "
-        "désorganiserait l'activité."
+        "{n} clients pèsent chacun {major} {what} ou plus ({standard}) : {listing}. Le départ "
+        "de l'un d'eux désorganiserait l'activité."
+    ),
+    # la norme comptable derrière le « grand client » à 10 %, selon la locale
+    "dep_standard_ifrs": (
+        "seuil à partir duquel la norme IFRS 8 impose à une société cotée de signaler un "
+        "client important"
+    ),
+    "dep_standard_us": (
+        "seuil à partir duquel les normes américaines (ASC 280) imposent à une société cotée "
+        "de signaler un client important"
     ),
     "dep_conc_major_none": (
         "Aucun client n'atteint {major} {what} : la dépendance à un client isolé est faible."
@@ -60,7 +68,10 @@ WORDS: dict[str, str] = {
         "avec **{top1}** de la marge ; **{n80}** clients font {pareto} % de la marge ; "
         "l'indice HHI vaut **{hhi}** ({level})."
     ),
-    "dep_margin_majors": "Client(s) à {major} de la marge ou plus : {listing}.",
+    "dep_margin_majors": {
+        "one": "Client à {major} de la marge ou plus : {listing}.",
+        "other": "Clients à {major} de la marge ou plus : {listing}.",
+    },
     "dep_margin_weak_item": "**{name}** ({share} du CA, {margin_share} de la marge)",
     "dep_margin_weak": (
         "Parmi vos plus gros clients, certains rapportent nettement moins de marge que leur "
@@ -74,11 +85,18 @@ WORDS: dict[str, str] = {
     "dep_margin_caption": "Les {n} clients qui font le plus de marge brute",
     # top customers
     "dep_top_declining": (
-        "Parmi vos {n} premiers clients, {count} sont en déclin sur 12 mois : {items}. Ce sont "
-        "les clients fragiles à aller voir en premier."
+        {
+            "one": "Parmi vos {n} premiers clients, {count} est en déclin sur 12 mois : {items}. "
+            "C'est le client fragile à aller voir en premier.",
+            "other": "Parmi vos {n} premiers clients, {count} sont en déclin sur 12 mois : {items}. "
+            "Ce sont les clients fragiles à aller voir en premier.",
+        }
     ),
     "dep_top_none_declining": "Aucun de vos {n} premiers clients n'est en déclin sur 12 mois.",
-    "dep_top_growing": "{count} sont en croissance : {listing}.",
+    "dep_top_growing": {
+        "one": "{count} est en croissance : {listing}.",
+        "other": "{count} sont en croissance : {listing}.",
+    },
     "dep_top_fallen_item": (
         "**{name}** ({status} : {previous} l'an passé, {revenue} sur la période)"
     ),
@@ -87,7 +105,11 @@ WORDS: dict[str, str] = {
     ),
     "dep_top_caption": "Vos {n} premiers clients et leur tendance sur 12 mois",
     "dep_top_caption_fallen": (
-        " ; en bas, {fallen} grand(s) client(s) de l'an passé perdu(s) ou en déclin"
+        {
+            "count": "fallen",
+            "one": " ; en bas, {fallen} grand client de l'an passé perdu ou en déclin",
+            "other": " ; en bas, {fallen} grands clients de l'an passé perdus ou en déclin",
+        }
     ),
     # trend
     "dep_trend_short": (
@@ -97,6 +119,22 @@ WORDS: dict[str, str] = {
     "dep_trend_up": "**augmente**",
     "dep_trend_down": "**diminue**",
     "dep_trend_stable": "est **stable**",
+    "dep_trend_mixed": "**évolue en sens contraires**",
+    # verdict rules, stated for the appendix (dependency.verdicts)
+    "dep_rule_sector": (
+        "La dépendance à un secteur est jugée sur sa propre échelle : avec {n_example} secteurs, "
+        "l'indice HHI ne peut pas descendre sous {floor_example} ; il est donc ramené au nombre "
+        "de secteurs, de 0 (CA réparti également) à 10 000 (un seul secteur), puis lu avec les "
+        "seuils des clients : sous {moderate} faible, de {moderate} à {high} modérée, au-dessus "
+        "de {high} forte. Elle est forte quel que soit l'indice quand le premier secteur fait "
+        "{half} du CA ou plus."
+    ),
+    "dep_rule_trend": (
+        "La dépendance n'est dite stable que si, entre la plus ancienne et la plus récente "
+        "période de 12 mois, la part du premier client varie de {top1_tolerance} points au plus "
+        "et l'indice HHI de {hhi_tolerance} au plus ; sinon elle augmente ou diminue avec les "
+        "mesures qui ont bougé, et évolue en sens contraires quand l'une monte et l'autre baisse."
+    ),
     "dep_trend_main": (
         "La dépendance {direction} : de {first} à {last}, la part du premier client passe de "
         "**{top1_first}** à **{top1_last}** et l'indice HHI de **{hhi_first}** à "
@@ -110,9 +148,16 @@ WORDS: dict[str, str] = {
     ),
     # sectors
     "dep_sector_text": (
-        "**Par secteur**, le premier, **{name}**, fait **{top1}** du CA avec {customers} "
-        "clients. Sur {n} secteurs, l'indice HHI vaut **{hhi}** : la dépendance à un secteur "
-        "est **{strength}**"
+        {
+            "count": "customers",
+            "one": "**Par secteur**, le premier, **{name}**, fait **{top1}** du CA avec {customers} "
+            "client. Sur {n} secteurs, l'indice HHI vaut **{hhi}** (au plus bas {floor} avec "
+            "{n} secteurs) : la dépendance à un secteur est **{strength}**",
+            "other": "**Par secteur**, le premier, **{name}**, fait **{top1}** du CA avec "
+            "{customers} clients. Sur {n} secteurs, l'indice HHI vaut **{hhi}** (au plus "
+            "bas {floor} avec {n} secteurs) : la dépendance à un secteur est "
+            "**{strength}**",
+        }
     ),
     "dep_sector_half": (
         " : un ralentissement de ce secteur toucherait plus de la moitié de l'activité."
@@ -165,7 +210,13 @@ WORDS: dict[str, str] = {
     "dep_chart_mark": "{name} : {value}",
     # JupyterLab explorers
     "dep_explore_option": "{name} ({cid}) – {revenue}",
-    "dep_explore_count": "{n} clients",
-    "dep_explore_major": "Clients %",
-    "dep_explore_dependence": "Dépendance économique %",
+    "dep_explore_count": {"one": "{count} client", "other": "{count} clients"},
+    "dep_explore_major": "Seuil « grand client » (% du CA)",
+    "dep_explore_dependence": "Seuil de dépendance économique (% du CA)",
+    "dep_explore_search": "Chercher un client (nom ou code)",
+    "dep_explore_pick": "Clients à perdre",
+    "dep_explore_chosen": {
+        "one": "{count} client choisi : {names}",
+        "other": "{count} clients choisis : {names}",
+    },
 }

@@ -50,7 +50,10 @@ WORDS: dict[str, str] = {
     "fec_decimal_mixed": "virgule et point (mélangés)",
     "fec_decimal_mark": "Séparateur décimal : {mark}.",
     "fec_date_format": "Format des dates : {formats}.",
-    "fec_unreadable_entry_dates": "{count} ligne(s) avec une EcritureDate illisible.",
+    "fec_unreadable_entry_dates": {
+        "one": "{count} ligne avec une EcritureDate illisible.",
+        "other": "{count} lignes avec une EcritureDate illisible.",
+    },
     # entry controls
     "fec_unbalanced": (
         "Le FEC {path} contient une écriture déséquilibrée : JournalCode {journal}, "
@@ -58,29 +61,58 @@ WORDS: dict[str, str] = {
         "{more}. Un FEC valide a chaque écriture équilibrée au centime : demandez au "
         "cabinet comptable un nouvel export."
     ),
-    "fec_unbalanced_more": " ({count} autre(s) écriture(s) déséquilibrée(s) aussi)",
+    "fec_unbalanced_more": {
+        "one": " ({count} autre écriture déséquilibrée aussi)",
+        "other": " ({count} autres écritures déséquilibrées aussi)",
+    },
     # sales per customer
     "fec_multi_customer": (
-        "{count} écriture(s) de vente avec plusieurs clients : "
-        "CA réparti au prorata des montants TTC des lignes clients."
+        {
+            "one": "{count} écriture de vente avec plusieurs clients : CA réparti au prorata des "
+            "montants TTC des lignes clients.",
+            "other": "{count} écritures de vente avec plusieurs clients : CA réparti au prorata des "
+            "montants TTC des lignes clients.",
+        }
     ),
     "fec_no_customer_accounts": (
-        "Le FEC {path} ne porte aucun compte client individuel : ses {entries} écriture(s) de "
-        "vente débitent toutes le seul compte collectif {account} ({label}), sans compte "
-        "auxiliaire (colonne CompAuxNum vide). Le chiffre d'affaires ne peut donc pas être "
-        "réparti par client (le rapport verrait « 1 client » à 100 %). Donnez plutôt le "
-        "journal des ventes (l'export des factures du logiciel de facturation : client, date, "
-        "montant HT) dans invoices.path de engagement.yaml, ou demandez au comptable un FEC "
-        "avec les comptes auxiliaires clients (CompAuxNum, CompAuxLib)."
+        {
+            "count": "entries",
+            "one": "Le FEC {path} ne porte aucun compte client individuel : sa seule écriture de "
+            "vente débite le seul compte collectif {account} ({label}), sans compte "
+            "auxiliaire (colonne CompAuxNum vide). Le chiffre d'affaires ne peut donc pas "
+            "être réparti par client (le rapport verrait « 1 client » à 100 %). Donnez "
+            "plutôt le journal des ventes (l'export des factures du logiciel de facturation "
+            ": client, date, montant HT) dans invoices.path de engagement.yaml, ou demandez "
+            "au comptable un FEC avec les comptes auxiliaires clients (CompAuxNum, "
+            "CompAuxLib).",
+            "other": "Le FEC {path} ne porte aucun compte client individuel : ses {entries} "
+            "écritures de vente débitent toutes le seul compte collectif {account} "
+            "({label}), sans compte auxiliaire (colonne CompAuxNum vide). Le chiffre "
+            "d'affaires ne peut donc pas être réparti par client (le rapport verrait « 1 "
+            "client » à 100 %). Donnez plutôt le journal des ventes (l'export des factures "
+            "du logiciel de facturation : client, date, montant HT) dans invoices.path de "
+            "engagement.yaml, ou demandez au comptable un FEC avec les comptes auxiliaires "
+            "clients (CompAuxNum, CompAuxLib).",
+        }
     ),
     "fec_no_auxiliary": (
-        "{count} vente(s) sans compte auxiliaire (CompAuxNum vide) : le "
-        "compte 411 sert d'identifiant client ({ids}). Un compte 411 collectif regroupe alors "
-        "plusieurs clients en un seul."
+        {
+            "one": "{count} vente sans compte auxiliaire (CompAuxNum vide) : le compte 411 sert "
+            "d'identifiant client ({ids}). Un compte 411 collectif regroupe alors plusieurs "
+            "clients en un seul.",
+            "other": "{count} ventes sans compte auxiliaire (CompAuxNum vide) : le compte 411 sert "
+            "d'identifiant client ({ids}). Un compte 411 collectif regroupe alors "
+            "plusieurs clients en un seul.",
+        }
     ),
     "fec_costs_read": (
-        "Coûts directs lus dans les écritures de vente (comptes {accounts}) "
-        "pour {with_cost} vente(s) sur {sales}"
+        {
+            "count": "with_cost",
+            "one": "Coûts directs lus dans les écritures de vente (comptes {accounts}) pour "
+            "{with_cost} vente sur {sales}",
+            "other": "Coûts directs lus dans les écritures de vente (comptes {accounts}) pour "
+            "{with_cost} ventes sur {sales}",
+        }
     ),
     "fec_costs_others_rate": " ; taux de coût {rate} pour les autres.",
     "fec_costs_others_unknown": " ; coût inconnu (vide) pour les autres.",
@@ -120,6 +152,9 @@ WORDS: dict[str, str] = {
     # writing a FEC (samples)
     "fec_write_nothing": "Aucune facture à écrire dans le FEC.",
     "fec_write_bad_rows": (
-        "write_fec : {count} facture(s) sans date ou sans montant (lignes {rows}...)."
+        {
+            "one": "write_fec : {count} facture sans date ou sans montant (lignes {rows}...).",
+            "other": "write_fec : {count} factures sans date ou sans montant (lignes {rows}...).",
+        }
     ),
 }

@@ -22,6 +22,10 @@ WORDS: dict[str, str] = {
         "l'exemple du README)."
     ),
     "ingest_bad_language": "language « {value} » dans {config} : utilisez fr ou en.",
+    "ingest_bad_locale": (
+        "locale « {value} » dans {config} : donnez une locale de la langue {language}, par "
+        "exemple {examples} (ou retirez la clé : {default} par défaut)."
+    ),
     # engagement.yaml: its keys and values
     "ingest_quoted": "« {name} »",
     "ingest_unknown_key": "Clé inconnue « {setting} » dans {where} de {config}.{hint}",
@@ -166,8 +170,12 @@ WORDS: dict[str, str] = {
     "ingest_guess_decimal_point": "séparateur décimal : point",
     "ingest_guess_amount_product": "montant = {quantity} × {unit_price}",
     "ingest_unreadable_costs": (
-        "{count} coût(s) illisible(s) dans {path} (colonne « {column} », lignes {rows}...) : "
-        "la marge de ces lignes est inconnue."
+        {
+            "one": "{count} coût illisible dans {path} (colonne « {column} », ligne {rows}...) : la "
+            "marge de cette ligne est inconnue.",
+            "other": "{count} coûts illisibles dans {path} (colonne « {column} », lignes {rows}...) "
+            ": la marge de ces lignes est inconnue.",
+        }
     ),
     # invoices: rejected rows (detail column)
     "ingest_reject_empty": "colonne « {header} » vide",
@@ -175,7 +183,10 @@ WORDS: dict[str, str] = {
     "ingest_reject_not_number": "colonne « {header} » : « {value} » n'est pas un nombre",
     # customers file
     "ingest_customers_without_id": (
-        "{count} ligne(s) sans code client dans {path} (lignes {rows}) : ignorées."
+        {
+            "one": "{count} ligne sans code client dans {path} (ligne {rows}) : ignorée.",
+            "other": "{count} lignes sans code client dans {path} (lignes {rows}) : ignorées.",
+        }
     ),
     "ingest_customers_repeated_ids": (
         "Codes client en double dans {path} : {ids}. La première ligne de chaque code est gardée."
@@ -201,14 +212,24 @@ WORDS: dict[str, str] = {
         "raison de chacune avec clientmix validate)."
     ),
     "ingest_missing_customers": (
-        "{count} client(s) facturé(s) absent(s) du fichier clients : {ids}."
+        {
+            "one": "{count} client facturé absent du fichier clients : {ids}.",
+            "other": "{count} clients facturés absents du fichier clients : {ids}.",
+        }
     ),
     "ingest_orphan_customers": (
-        "{count} client(s) du fichier clients sans aucune facture : {ids}."
+        {
+            "one": "{count} client du fichier clients sans aucune facture : {ids}.",
+            "other": "{count} clients du fichier clients sans aucune facture : {ids}.",
+        }
     ),
     "ingest_nonpositive_customers": (
-        "{count} client(s) au CA net nul ou négatif sur la période (avoirs) : {ids}. Ils sont "
-        "exclus des mesures de concentration."
+        {
+            "one": "{count} client au CA net nul ou négatif sur la période (avoirs) : {ids}. Il est "
+            "exclu des mesures de concentration.",
+            "other": "{count} clients au CA net nul ou négatif sur la période (avoirs) : {ids}. Ils "
+            "sont exclus des mesures de concentration.",
+        }
     ),
     "ingest_day_format": "%d/%m/%Y",
     "ingest_no_invoice_in_period": (
@@ -219,11 +240,18 @@ WORDS: dict[str, str] = {
         "Le CA net de la période est nul ou négatif pour tous les clients."
     ),
     "ingest_duplicates": (
-        "{count} ligne(s) en double exact (lignes {rows}) : signalées, gardées dans les "
-        "totaux. Supprimez-les du fichier si ce sont des erreurs d'export."
+        {
+            "one": "{count} ligne en double exact (lignes {rows}) : signalée, gardée dans les "
+            "totaux. Supprimez-la du fichier si c'est une erreur d'export.",
+            "other": "{count} lignes en double exact (lignes {rows}) : signalées, gardées dans les "
+            "totaux. Supprimez-les du fichier si ce sont des erreurs d'export.",
+        }
     ),
     "ingest_rows_rejected": (
-        "{count} ligne(s) rejetée(s) : {reasons}. Voir le détail ligne par ligne."
+        {
+            "one": "{count} ligne rejetée : {reasons}. Voir le détail ligne par ligne.",
+            "other": "{count} lignes rejetées : {reasons}. Voir le détail ligne par ligne.",
+        }
     ),
     # report section "Les données reçues" (notebook 01_load)
     "ingest_summary_rows": (
@@ -263,7 +291,10 @@ WORDS: dict[str, str] = {
         "(invoices.columns, invoices.sep, invoices.dayfirst...) comment le lire. Les raisons, "
         "avec des exemples :\n{groups}"
     ),
-    "ingest_all_rejected_group": "  - {reason} : {count} ligne(s), par exemple {examples}",
+    "ingest_all_rejected_group": {
+        "one": "  - {reason} : {count} ligne, par exemple {examples}",
+        "other": "  - {reason} : {count} lignes, par exemple {examples}",
+    },
     "ingest_all_rejected_example": "{file}, ligne {row} : {detail}",
     "ingest_reason_missing_customer_id": "code client manquant",
     "ingest_reason_bad_date": "date illisible",
@@ -322,27 +353,51 @@ WORDS: dict[str, str] = {
     # rows (issue 9)
     "ingest_reject_id_marker": "colonne « {header} » : « {value} » marque une valeur manquante",
     "ingest_scientific_ids": (
-        "{count} code(s) client de {path}, colonne « {column} », sont écrits en notation "
-        "scientifique (ligne {row} : « {value} ») : Excel a arrondi ces codes et plusieurs "
-        "clients seraient confondus en un seul. Exportez de nouveau le fichier avec la colonne "
-        "« {column} » au format Texte."
+        {
+            "one": "{count} code client de {path}, colonne « {column} », est écrit en notation "
+            "scientifique (ligne {row} : « {value} ») : Excel a arrondi ce code et plusieurs "
+            "clients seraient confondus en un seul. Exportez de nouveau le fichier avec la "
+            "colonne « {column} » au format Texte.",
+            "other": "{count} codes clients de {path}, colonne « {column} », sont écrits en "
+            "notation scientifique (ligne {row} : « {value} ») : Excel a arrondi ces codes "
+            "et plusieurs clients seraient confondus en un seul. Exportez de nouveau le "
+            "fichier avec la colonne « {column} » au format Texte.",
+        }
     ),
     "ingest_guess_credit_notes": (
-        "colonne « {column} » : {credit} ligne(s) d'avoir, dont {negated} au montant positif "
-        "passé en négatif"
+        {
+            "count": "credit",
+            "one": "colonne « {column} » : {credit} ligne d'avoir, dont {negated} au montant "
+            "positif passé en négatif",
+            "other": "colonne « {column} » : {credit} lignes d'avoir, dont {negated} au montant "
+            "positif passé en négatif",
+        }
     ),
     "ingest_unknown_document_types": (
-        "{path}, colonne « {column} » : type(s) de document non reconnu(s) : {values}. "
-        "Indiquez dans engagement.yaml lesquels sont des avoirs et lesquels des factures : "
-        "invoices: document_types: {{credit: [...], invoice: [...]}} (un devis ou une "
-        "pro forma n'est pas une vente : retirez ces lignes du fichier)."
+        {
+            "one": "{path}, colonne « {column} » : type de document non reconnu : {values}. "
+            "Indiquez dans engagement.yaml lesquels sont des avoirs et lesquels des factures "
+            ": invoices: document_types: {{credit: [...], invoice: [...]}} (un devis ou une "
+            "pro forma n'est pas une vente : retirez ces lignes du fichier).",
+            "other": "{path}, colonne « {column} » : types de document non reconnus : {values}. "
+            "Indiquez dans engagement.yaml lesquels sont des avoirs et lesquels des "
+            "factures : invoices: document_types: {{credit: [...], invoice: [...]}} (un "
+            "devis ou une pro forma n'est pas une vente : retirez ces lignes du fichier).",
+        }
     ),
     "ingest_guess_totals_skipped": (
-        "{count} ligne(s) de total ignorée(s) (lignes {rows}) : {amount} non compté(s), ni "
-        "dans le CA lu ni dans le CA rejeté"
+        {
+            "one": "{count} ligne de total ignorée (ligne {rows}) : {amount} compté ni dans le CA "
+            "lu ni dans le CA rejeté",
+            "other": "{count} lignes de total ignorées (lignes {rows}) : {amount} comptés ni dans "
+            "le CA lu ni dans le CA rejeté",
+        }
     ),
     "ingest_guess_currency_blank": (
-        "devise : {count} ligne(s) sans devise comptée(s) en {currency}"
+        {
+            "one": "devise : {count} ligne sans devise comptée en {currency}",
+            "other": "devise : {count} lignes sans devise comptées en {currency}",
+        }
     ),
     "ingest_several_currencies": (
         "{path}, colonne « {column} » : plusieurs devises, qui ne peuvent pas être additionnées "
@@ -355,8 +410,12 @@ WORDS: dict[str, str] = {
         "(currency_rates: {{{found}: ...}}) pour convertir en {currency}."
     ),
     "ingest_guess_currency_converted": (
-        "devise : {count} ligne(s) en {found} converties en {currency} au cours de {rate} "
-        "(currency_rates)"
+        {
+            "one": "devise : {count} ligne en {found} convertie en {currency} au cours de {rate} "
+            "(currency_rates)",
+            "other": "devise : {count} lignes en {found} converties en {currency} au cours de "
+            "{rate} (currency_rates)",
+        }
     ),
     "ingest_rows_bad_setting": (
         "« {setting} » dans {config} : {value} n'est pas accepté. Attendu : {expected}."
