@@ -266,7 +266,7 @@ CASES: dict[str, Case] = {
             ).encode("cp1252")
         },
         (
-            "4 ligne(s) rejetée(s)",
+            "4 lignes rejetées",
             "ventes.csv, ligne 3 : missing_customer_id",
             "ventes.csv, ligne 4 : bad_date",
             "« 16/13/2024 »",
@@ -423,4 +423,9 @@ def test_unreadable_costs_are_a_warning(make_engagement):
     r = load_engagement(make_engagement(INV, {"ventes.csv": data}))
     assert r.controls["rows_rejected"] == 0
     texts = [p.text for p in r.problems if "coût" in p.text]
-    assert len(texts) == 1 and "lignes 3" in texts[0] and "« Coût »" in texts[0]
+    assert (
+        len(texts) == 1
+        and "1 coût illisible" in texts[0]
+        and "ligne 3" in texts[0]
+        and "« Coût »" in texts[0]
+    )

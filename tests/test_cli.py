@@ -82,7 +82,7 @@ def test_validate_in_english(runs):
     run = results["en"]
     assert run.returncode == 0, run.stderr
     out = run.stdout
-    assert "Analysis period: 2024-01-01 to 2024-12-31" in out
+    assert "Analysis period: 01/01/2024 to 31/12/2024" in out  # en_GB dates (issue 15)
     assert _row(out, "read") == "6"
     assert _row(out, "rows read") == "€3,879.11"
     assert _row(out, "analysis period") == "€3,369.12"

@@ -261,7 +261,7 @@ def test_explorers_figures(dep_report: Path):
     assert majors["customer_id"].tolist() == ["A", "B"]
     assert majors["dependence"].tolist() == [True, False]
     widget = explore.loss_explorer(profile, "fr", "EUR", {"fixed_costs": 12_000})
-    select, result = widget.children
+    search, select, chosen, result = widget.children
     select.value = ("A",)
     assert f"4{NBSP}500{NBSP}€" in result.value
     sliders = explore.threshold_explorer(profile).children

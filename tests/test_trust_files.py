@@ -69,6 +69,52 @@ def test_sheet_all_reads_every_data_sheet_with_its_own_line_numbers(tmp_path):
     assert "feuilles ignorées car elles n'ont pas les colonnes des données : « Couverture »" in text
 
 
+def test_rejected_rows_of_a_two_sheet_workbook_name_their_sheet(tmp_path):
+    sheets = {
+        # line 3: no date; line 4: amount not a number
+        "2023": [
+            HEADER,
+            ["C1", D(2023, 6, 1), 10.00],
+            ["C2", None, 20.00],
+            ["C3", D(2023, 7, 1), "n/c"],
+        ],
+        # line 2: "NA" as the customer (a missing-value marker); line 3 kept
+        "2024": [HEADER, ["NA", D(2024, 1, 5), 35.00], ["C1", D(2024, 2, 5), 40.00]],
+    }
+    config = {"name": "wb", "invoices": {"path": "ventes.xlsx", "sheet": "all"}}
+    result = _load(tmp_path, config, {"ventes.xlsx": sheets})
+    assert _cents(result.invoices) == 5000  # 10.00 + 40.00
+    rejected = result.rejected.sort_values(["file", "source_row"]).reset_index(drop=True)
+    assert list(rejected["file"]) == [
+        "ventes.xlsx, feuille « 2023 »",
+        "ventes.xlsx, feuille « 2023 »",
+        "ventes.xlsx, feuille « 2024 »",
+    ]
+    assert list(rejected["source_row"]) == [3, 4, 2]
+    assert list(rejected["reason"]) == ["bad_date", "bad_amount", "missing_customer_id"]
+    # one sheet read alone: the file is the path as written
+    single = {"name": "wb", "invoices": {"path": "ventes.xlsx", "sheet": "2023"}}
+    alone = _load(tmp_path / "alone", single, {"ventes.xlsx": sheets})
+    assert set(alone.rejected["file"]) == {"ventes.xlsx"}
+
+
+def test_unlabelled_total_line_next_to_empty_workbook_cells(tmp_path):
+    # a line without customer whose amount is the sum of the rows above (10.00 + 20.00): a
+    # totals line, said with its row although the row's other cells are empty (NaN)
+    sheet = [
+        HEADER,
+        ["C1", D(2024, 6, 1), 10.00],
+        ["C2", D(2024, 6, 2), 20.00],
+        [None, None, 30.00],
+    ]
+    result = _load(
+        tmp_path, {"name": "wb", "invoices": "ventes.xlsx"}, {"ventes.xlsx": {"V": sheet}}
+    )
+    assert _cents(result.invoices) == 3000
+    assert result.controls["rows_totals_skipped"] == 1
+    assert len(result.rejected) == 0
+
+
 def test_rows_read_together_name_their_sheet(tmp_path):
     folder = write_engagement(
         tmp_path / "eng",

@@ -39,6 +39,24 @@ def test_three_decimal_unit_prices_take_the_mark_of_the_quantity_column(tmp_path
     assert "ligne 3 : 12,1250 → 12,13" in said
 
 
+def test_line_totals_half_up_in_binary_floating_point(tmp_path):
+    # 2.675 and 1.005 are just below their half in binary: rounded half-up all the same;
+    # a credit note rounds away from zero (-2.675 -> -2.68); whole cents stay as they are
+    rows = [HEAD + ["Quantité", "Prix unitaire"]]
+    rows += [
+        ["C1", "05/01/2024", "1", "2.675"],  # 2.68
+        ["C1", "06/01/2024", "3", "0.335"],  # 1.005 -> 1.01
+        ["C2", "07/01/2024", "-1", "2.675"],  # -2.68
+        ["C2", "08/01/2024", "4", "0.25"],  # 1.00, exact
+    ]
+    result = load_engagement(_engagement(tmp_path, rows, decimal="."))
+    assert list(result.invoices["amount"]) == [2.68, 1.01, -2.68, 1.00]
+    assert int(round(result.invoices["amount"].sum() * 100)) == 201  # 2.68 + 1.01 - 2.68 + 1.00
+    said = " | ".join(result.guesses)
+    assert "3 lignes : quantité × prix unitaire tombe entre deux centimes" in said
+    assert "ligne 2 : 2,6750 → 2,68" in said
+
+
 def test_ambiguous_prices_with_nothing_to_tell_stop_with_the_setting(tmp_path):
     rows = [HEAD + ["Quantité", "Prix unitaire"]]
     rows += [["C1", "05/01/2024", "2", "43,280"], ["C2", "06/01/2024", "1", "1,500"]]

@@ -102,12 +102,12 @@ def test_every_row_rejected_shows_reasons_grouped_with_examples(tmp_path: Path) 
     # one line per reason, its count, three examples at most (lines 2, 3, 4, not line 5)
     empty = "colonne « Code client » vide"
     assert (
-        f"  - code client manquant : 4 ligne(s), par exemple ventes.csv, ligne 2 : {empty} ; "
+        f"  - code client manquant : 4 lignes, par exemple ventes.csv, ligne 2 : {empty} ; "
         f"ventes.csv, ligne 3 : {empty} ; ventes.csv, ligne 4 : {empty}\n"
     ) in err
     assert "ventes.csv, ligne 5 :" not in err
     assert (
-        "  - date illisible : 2 ligne(s), par exemple ventes.csv, ligne 6 : colonne « Date "
+        "  - date illisible : 2 lignes, par exemple ventes.csv, ligne 6 : colonne « Date "
         "facture » : « 5 du mois » n'est pas une date ; ventes.csv, ligne 7 : colonne « Date "
         "facture » : « hier » n'est pas une date"
     ) in err
@@ -154,7 +154,7 @@ def test_fec_with_one_collective_account_and_no_auxiliary_stops(tmp_path: Path) 
     assert r.returncode == 1
     assert "Traceback" not in r.stderr
     assert "ne porte aucun compte client individuel" in r.stderr
-    assert "ses 2 écriture(s) de vente débitent toutes le seul compte collectif 411000" in r.stderr
+    assert "ses 2 écritures de vente débitent toutes le seul compte collectif 411000" in r.stderr
     assert "journal des ventes" in r.stderr and "invoices.path" in r.stderr
     assert "Données utilisables" not in r.stdout + r.stderr
 

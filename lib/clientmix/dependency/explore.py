@@ -8,6 +8,7 @@ The figures they show come from pure functions (:func:`loss_summary`,
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,7 +19,13 @@ from clientmix.dependency import loss_scenarios
 from clientmix.dependency.concentration import concentration
 from clientmix.dependency.texts.common import threshold_number, thresholds_in_use
 
-__all__ = ["loss_explorer", "loss_summary", "threshold_explorer", "threshold_summary"]
+__all__ = [
+    "filter_options",
+    "loss_explorer",
+    "loss_summary",
+    "threshold_explorer",
+    "threshold_summary",
+]
 
 MAX_OPTIONS = 200
 
@@ -117,6 +124,28 @@ def _options(profile: pd.DataFrame, lang: str, currency: str) -> list[tuple[str,
     ]
 
 
+def filter_options(
+    options: Sequence[tuple[str, str]], query: str, chosen: Sequence[str] = ()
+) -> list[tuple[str, str]]:
+    """The (label, id) options whose label contains every word of ``query`` (case and accents
+    ignored), the ``chosen`` ids always kept; all options for an empty query."""
+    words = _folded(query).split()
+    keep = set(map(str, chosen))
+    return [
+        (text, cid)
+        for text, cid in options
+        if cid in keep or all(word in _folded(text) for word in words)
+    ]
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case without accents, for searching."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _loss_html(summary: Mapping[str, Any], lang: str, currency: str) -> str:
     """The :func:`loss_summary` of a selection as an HTML table (measure, value)."""
     s = summary
@@ -146,36 +175,48 @@ def loss_explorer(
     finance: Mapping[str, Any] | None = None,
     thresholds: Mapping[str, float] | None = None,
 ) -> Any:
-    """A multi-select of customers (the 200 largest) and what losing them together costs:
-    lost revenue and margin (amounts and shares), months of fixed costs, customers to
-    replace, and the top customer's share and HHI among those who stay.
+    """A search box over a multi-select of customers (the 200 largest) and what losing the
+    chosen ones together costs: lost revenue and margin (amounts and shares), months of fixed
+    costs, customers to replace, and the top customer's share and HHI among those who stay.
+    Typing filters the list (:func:`filter_options`); chosen customers stay chosen.
 
     Returns an ``ipywidgets.VBox`` to show in JupyterLab.
     """
     import ipywidgets as w
 
     finance = dict(finance or {})
+    options = _options(profile, lang, currency)
+    wide = {"layout": w.Layout(width="95%"), "style": {"description_width": "initial"}}
+    search = w.Text(description=labels.label("dep_explore_search", lang), **wide)
     select = w.SelectMultiple(
-        options=_options(profile, lang, currency),
-        rows=12,
-        description=labels.label("customers", lang),
-        layout=w.Layout(width="95%"),
+        options=options, rows=12, description=labels.label("dep_explore_pick", lang), **wide
     )
+    chosen = w.HTML()
     result = w.HTML()
 
     def show(_change: object = None) -> None:
+        ids = list(select.value)
         summary = loss_summary(
             profile,
-            list(select.value),
+            ids,
             fixed_costs=finance.get("fixed_costs"),
             net_margin_rate=finance.get("net_margin_rate"),
             thresholds=thresholds,
         )
+        names = ", ".join(text for text, cid in options if cid in ids) or "–"
+        line = labels.label("dep_explore_chosen", lang, count=len(ids), names=names)
+        chosen.value = f"<p>{html.escape(line)}</p>"
         result.value = _loss_html(summary, lang, currency)
 
+    def search_for(_change: object = None) -> None:
+        kept = list(select.value)
+        select.options = filter_options(options, search.value, kept)
+        select.value = tuple(kept)
+
+    search.observe(search_for, names="value")
     select.observe(show, names="value")
     show()
-    return w.VBox([select, result])
+    return w.VBox([search, select, chosen, result])
 
 
 def _threshold_html(
@@ -191,7 +232,7 @@ def _threshold_html(
     frame[labels.label("dep_row_dependence", lang, pct=pct)] = table["dependence"].map(
         lambda v: labels.fmt_bool(bool(v), lang)
     )
-    count = labels.label("dep_explore_count", lang, n=labels.fmt_int(len(table), lang))
+    count = labels.label("dep_explore_count", lang, count=labels.fmt_int(len(table), lang))
     return f"<p>{labels.escape(count)}</p>" + frame.to_html(index=False, escape=True, border=0)
 
 

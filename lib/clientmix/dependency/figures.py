@@ -109,6 +109,7 @@ def dependency_figures(
     load_info: dict[str, Any],
     lang: str = "fr",
     unknown_group: str = "(unknown)",
+    former: pd.DataFrame | None = None,
 ) -> DependencyFigures:
     """Compute the figures of the "Dépendance" section with the engagement's settings.
 
@@ -120,6 +121,8 @@ def dependency_figures(
         monte_carlo}.
     lang : language of the error messages about the profile's values.
     unknown_group : the label of customers without a sector (worded by the caller).
+    former : customers invoiced before the period and not in it (interim "former"), for the
+        big customers of last year that left (:func:`key_customers`); None when unknown.
 
     Returns
     -------
@@ -145,7 +148,7 @@ def dependency_figures(
         revenue=revenue_concentration(profile, thresholds),
         margin=margin_concentration(profile, thresholds),
         by_year=concentration_by_year(invoices, end=eng["period_end"], **thresholds),
-        top=key_customers(profile),
+        top=key_customers(profile, former=former),
         margin_top=margin_leaders(profile),
         sectors=sectors,
         sector=sector,

@@ -1,5 +1,5 @@
 """The customers that carry the dependency: the largest of the period, last year's big
-ones that left or declined, and the largest contributors to gross margin.
+ones that left, went silent or declined, and the largest contributors to gross margin.
 
 Amounts in currency (net, excl. tax); shares as fractions of the positive revenue or margin.
 """
@@ -22,39 +22,49 @@ def positive_ranked(profile: pd.DataFrame, column: str) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def key_customers(profile: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
+FALLEN_STATUSES = ("stopped", "inactive", "declining")
+"""Statuses of last year's big customers shown as fallen out of the top: lost, inactive
+(silent for longer than their own buying rhythm allows) or declining."""
+
+
+def key_customers(
+    profile: pd.DataFrame, n: int = TOP_N, former: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The ``n`` largest customers of the period and the big customers of the year before
-    that left or declined.
+    that left, went silent or declined.
 
     Parameters
     ----------
-    profile : one row per customer (customer_id, revenue, optional customer_name,
-        revenue_prev, growth, status, gross_margin).
+    profile : one row per customer invoiced in the period (customer_id, revenue, optional
+        customer_name, revenue_prev, growth, status, gross_margin).
     n : number of customers of the period (by net revenue).
+    former : the customers invoiced before the period and not in it, with the profile's
+        columns (:class:`clientmix.profile.CustomerBase` ``former``, interim "former"); None
+        when unknown (then only the profile's customers can have fallen).
 
     Returns
     -------
     DataFrame with the columns of :func:`clientmix.dependency.top_customers` (rank, revenue,
     share of the positive revenue, cum_share, revenue_prev, growth, status...) plus
-    ``prev_rank`` (rank by revenue in the 12 months before the period, NaN when nothing was
-    bought then) and ``previous_top`` (True for the rows appended at the end: customers in the
-    previous top ``n`` that are no longer in it and are "stopped" or "declining"; their
-    ``rank`` is NaN and their share of the period may be 0).
+    ``prev_rank`` (rank by revenue in the 12 months before the period among the customers of
+    both tables, NaN when nothing was bought then) and ``previous_top`` (True for the rows
+    appended at the end: customers in the previous top ``n`` that are no longer in it and
+    are "stopped", "inactive" or "declining"; their ``rank`` is NaN and their share of the
+    period may be 0).
     """
     top = top_customers(profile, n)
-    ids = profile["customer_id"].astype(str)
     if "revenue_prev" not in profile:
         return top.assign(prev_rank=np.nan, previous_top=False)
-    prev = positive_ranked(profile.assign(customer_id=ids), "revenue_prev")
+    both = _with_former(profile, former)
+    ids = both["customer_id"]
+    prev = positive_ranked(both, "revenue_prev")
     prev_rank = pd.Series(np.arange(1, len(prev) + 1, dtype="float64"), index=prev["customer_id"])
     top["prev_rank"] = top["customer_id"].map(prev_rank).to_numpy(dtype="float64")
     top["previous_top"] = False
-    status = profile["status"] if "status" in profile else pd.Series("", index=profile.index)
+    status = both["status"] if "status" in both else pd.Series("", index=both.index)
     fallen_ids = prev["customer_id"].head(n)
     fallen_ids = fallen_ids[~fallen_ids.isin(top["customer_id"])]
-    rows = profile.assign(customer_id=ids)[
-        ids.isin(fallen_ids) & status.isin(["stopped", "declining"])
-    ]
+    rows = both[ids.isin(fallen_ids) & status.isin(FALLEN_STATUSES)]
     if rows.empty:
         return top
     extra = _fallen_rows(profile, rows, top.columns, prev_rank)
@@ -63,6 +73,18 @@ def key_customers(profile: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame:
     out = pd.concat([top, extra[top.columns]], ignore_index=True)
     out["rank"] = out["rank"].astype("float64")
     return out
+
+
+def _with_former(profile: pd.DataFrame, former: pd.DataFrame | None) -> pd.DataFrame:
+    """The profile and the former customers in one table (ids as text; a former customer
+    already in the profile is left out: the profile wins)."""
+    both = profile.assign(customer_id=profile["customer_id"].astype(str))
+    if former is None or former.empty:
+        return both.reset_index(drop=True)
+    extra = former.assign(customer_id=former["customer_id"].astype(str))
+    extra = extra[~extra["customer_id"].isin(both["customer_id"])]
+    columns = [c for c in both.columns if c in extra.columns]
+    return pd.concat([both, extra[columns]], ignore_index=True)
 
 
 def _fallen_rows(
@@ -130,3 +152,15 @@ def margin_leaders(profile: pd.DataFrame, n: int = TOP_N) -> pd.DataFrame | None
     out["margin_share"] = out["gross_margin"] / m_total if m_total > 0 else np.nan
     out["gross_margin_rate"] = out["gross_margin"] / out["revenue"].where(out["revenue"] > 0)
     return out
+
+
+def known_customers(profile: pd.DataFrame, top: pd.DataFrame | None) -> pd.DataFrame:
+    """The profile with the fallen big customers of ``top`` (:func:`key_customers` rows with
+    ``previous_top``, often not invoiced in the period) appended, for naming them and reading
+    their status in the texts; never for counting."""
+    if top is None or "previous_top" not in top or not top["previous_top"].any():
+        return profile
+    fallen = top[top["previous_top"].astype(bool)]
+    fallen = fallen[~fallen["customer_id"].astype(str).isin(profile["customer_id"].astype(str))]
+    columns = [c for c in ("customer_id", "customer_name", "status") if c in fallen]
+    return pd.concat([profile, fallen[columns]], ignore_index=True)

@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from clientmix.core.jsonable import plain
+from clientmix.dependency.verdicts import rescaled_hhi, sector_level
 
 
 def _iso(value: Any) -> str | None:
@@ -43,6 +44,19 @@ def by_year_records(by_year: pd.DataFrame) -> list[dict[str, Any]]:
     return records
 
 
+def sector_level_of(conc: Any) -> str | None:
+    """The sector verdict of a concentration over sectors (:func:`verdicts.sector_level`)."""
+    d = conc.to_dict()
+    th = d.get("thresholds") or {}
+    return sector_level(
+        d["hhi"],
+        int(d["customers"] or 0),
+        d["top1_share"],
+        th.get("hhi_moderate", 1000.0),
+        th.get("hhi_high", 1800.0),
+    )
+
+
 def sector_record(sectors: pd.DataFrame | None, conc: Any) -> dict[str, Any] | None:
     """``sector_concentration`` for metrics.json (None without a sector attribute)."""
     if sectors is None or conc is None:
@@ -61,7 +75,9 @@ def sector_record(sectors: pd.DataFrame | None, conc: Any) -> dict[str, Any] | N
             "by": by,
             "groups": groups,
             "hhi": d["hhi"],
-            "hhi_level": d["hhi_level"],
+            "hhi_level": d["hhi_level"],  # on the customer scale (kept for compatibility)
+            "hhi_rescaled": rescaled_hhi(d["hhi"], int(d["customers"] or 0)),
+            "level": sector_level_of(conc),  # the verdict (dependency.verdicts)
             "effective_groups": d["effective_customers"],
             "top1_share": d["top1_share"],
             "top1_group": d["top1_customer"],

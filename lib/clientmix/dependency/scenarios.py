@@ -206,6 +206,7 @@ def _given_plan(
                     lang,
                     scenario=repr(name),
                     ids=", ".join(unknown),
+                    count=len(unknown),
                 )
             )
         plan[str(name)] = id_list

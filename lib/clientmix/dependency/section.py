@@ -9,11 +9,12 @@ from typing import Any
 
 import pandas as pd
 
-from clientmix.core import sections
+from clientmix.core import interim, sections
 from clientmix.core.formats import fmt_int, fmt_money, fmt_pct, fmt_signed_pct
 from clientmix.core.labels import label
 from clientmix.core.names import customer_names
 from clientmix.dependency.figures import DependencyFigures, dependency_figures
+from clientmix.dependency.leaders import known_customers
 from clientmix.dependency.texts import hhi_reading
 from clientmix.dependency.texts.common import threshold_number
 
@@ -33,12 +34,21 @@ SECTION = sections.Section(
 
 
 def figures(
-    profile: pd.DataFrame, invoices: pd.DataFrame, load_info: dict[str, Any], lang: str = "fr"
+    profile: pd.DataFrame,
+    invoices: pd.DataFrame,
+    load_info: dict[str, Any],
+    lang: str = "fr",
+    former: pd.DataFrame | None = None,
 ) -> DependencyFigures:
     """The section's figures with the engagement's settings, computed once (see
-    :func:`clientmix.dependency.figures.dependency_figures`)."""
+    :func:`clientmix.dependency.figures.dependency_figures`; ``former``: interim "former")."""
     return dependency_figures(
-        profile, invoices, load_info, lang, unknown_group=label("unknown_group", lang)
+        profile,
+        invoices,
+        load_info,
+        lang,
+        unknown_group=label("unknown_group", lang),
+        former=former,
     )
 
 
@@ -47,8 +57,34 @@ def publish(
 ) -> None:
     """Hand the section's metrics.json keys and front-page lines to the report."""
     metrics = figs.to_metrics()
-    lines = findings(metrics, figs.revenue_total, figs.currency, profile, lang)
+    _list_first_ids(output_dir, metrics)
+    known = known_customers(profile, figs.top)  # names of last year's big customers that left
+    lines = findings(metrics, figs.revenue_total, figs.currency, known, lang)
     sections.publish(output_dir, SECTION, metrics, lines)
+
+
+#: ids kept in metrics.json under concentration.excluded / .missing (and margin_...): the first
+#: ones, beside their count; every id is in interim/concentration_excluded.parquet
+LISTED_IDS = 20
+EXCLUDED_TABLE = "concentration_excluded"
+
+
+def _list_first_ids(output_dir: str | Path, metrics: dict[str, Any]) -> None:
+    """Keep metrics.json small: ``excluded`` and ``missing`` of the concentration keys become
+    their first :data:`LISTED_IDS` ids plus ``excluded_count`` / ``missing_count``; the full
+    lists go to the interim table :data:`EXCLUDED_TABLE` (key, reason, customer_id)."""
+    rows = []
+    for key in ("concentration", "margin_concentration"):
+        block = metrics.get(key)
+        for reason in ("excluded", "missing"):
+            if not block or block.get(reason) is None:
+                continue
+            ids = list(block[reason])
+            rows += [(key, reason, str(i)) for i in ids]
+            block[reason] = ids[:LISTED_IDS]
+            block[f"{reason}_count"] = len(ids)
+    frame = pd.DataFrame(rows, columns=["key", "reason", "customer_id"], dtype="string")
+    interim.write(output_dir, EXCLUDED_TABLE, frame)
 
 
 def findings(

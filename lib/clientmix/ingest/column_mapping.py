@@ -27,9 +27,7 @@ def resolve_columns(
     """
     headers = list(raw.frame.columns)
     for canonical, header in spec.columns.items():
-        if header in headers or normalise_header(header) in map(
-            normalise_header, headers
-        ):
+        if header in headers or normalise_header(header) in map(normalise_header, headers):
             continue
         near = closest_header(header, headers)
         closest = message("ingest_closest", lang, header=near) if near else ""

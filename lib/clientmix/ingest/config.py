@@ -14,14 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import babel
 import pandas as pd
 import yaml
 
+from clientmix.core import formats
 from clientmix.errors import ClientmixError, message
 from clientmix.ingest import config_rows
 from clientmix.ingest.config_checks import as_timestamp, check_keys, check_number, merge_defaults
 from clientmix.ingest.config_classify import classify_options
-from clientmix.ingest.config_segment import segmentation_option
+from clientmix.ingest.config_recommend import recommend_options
+from clientmix.ingest.config_segment import rfm_option, segmentation_option
 from clientmix.ingest.config_source import SourceSpec, read_source
 
 CONFIG_NAME = "engagement.yaml"
@@ -31,6 +34,7 @@ TOP_KEYS = (
     "company",
     "currency",
     "language",
+    "locale",  # language (issue 15): number, currency and date formats (default from language)
     "period",
     "invoices",
     "customers",
@@ -49,6 +53,9 @@ TOP_KEYS = (
     "tiers",
     "future_value",  # future value (stage value): see _check_future_value
     "segmentation",  # segment (stage 03): see config_segment.py
+    "recommend",  # recommendations (05_recommend): see config_recommend.py
+    "rfm",  # segment (stage 03): RFM scores and named segments, see config_segment.py
+    "pdf",  # report (issue 15): also write diagnostic.pdf (true / false)
 )
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
@@ -124,6 +131,7 @@ class Engagement:
     customers: SourceSpec | None = None
     currency: str = "EUR"
     language: str = "fr"
+    locale: str = "fr_FR"  # formats of the report and the console (core.formats)
     period_start: pd.Timestamp | None = None
     period_end: pd.Timestamp | None = None
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
@@ -140,6 +148,10 @@ class Engagement:
     # future value (stage value): calibration_end (Timestamp or None), horizon_weeks, discount_rate
     future_value: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_FUTURE_VALUE))
     segmentation: list[str | dict] | None = None
+    # recommendations (05_recommend): targets, team, plan (see config_recommend.py)
+    recommend: dict[str, Any] = field(default_factory=dict)
+    rfm: dict[str, Any] | None = None  # segment (stage 03): checked by config_segment.rfm_option
+    pdf: bool = False  # report (issue 15): also write diagnostic.pdf beside diagnostic.html
 
 
 def find_config(engagement_dir: str | Path) -> Path:
@@ -194,6 +206,7 @@ def load_config(engagement_dir: str | Path) -> Engagement:
         customers=customers,
         currency=str(data.get("currency") or "EUR"),
         language=lang,
+        locale=_locale(data, lang, config),
         period_start=start,
         period_end=end,
         thresholds={k: float(v) for k, v in options["thresholds"].items()},
@@ -207,7 +220,21 @@ def load_config(engagement_dir: str | Path) -> Engagement:
         classify=classify_options(data, config, lang),
         future_value=options["future_value"],
         segmentation=segmentation_option(data.get("segmentation"), config, lang),
+        recommend=recommend_options(data.get("recommend"), config, lang),
+        rfm=rfm_option(data.get("rfm"), config, lang),
+        pdf=_pdf(data.get("pdf", False), config, lang),
     )
+
+
+def _pdf(value: Any, config: Path, lang: str) -> bool:
+    """``pdf:`` true or false (default false)."""
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ClientmixError(
+            message("report_pdf_not_bool", lang, config=config, value=repr(value)), path=config
+        )
+    return value
 
 
 def _read_yaml(config: Path) -> dict:
@@ -254,6 +281,32 @@ def _language(data: dict, config: Path) -> str:
             path=config,
         )
     return lang
+
+
+def _locale(data: dict, lang: str, config: Path) -> str:
+    """``locale:`` (fr_FR, en_GB, en_US...) of the language, by default from ``language`` and
+    ``currency`` (:func:`clientmix.core.formats.default_locale`); it becomes this process's
+    locale (the formats of the report, the console and the Excel files follow it)."""
+    default = formats.default_locale(lang, str(data.get("currency") or "EUR"))
+    value = data.get("locale")
+    try:
+        chosen = default if value is None else formats.check_locale(str(value))
+    except (ValueError, TypeError, LookupError, babel.UnknownLocaleError):
+        chosen = ""
+    if not chosen or chosen[:2] != lang:
+        examples = ", ".join(x for x in formats.LOCALES if x[:2] == lang)
+        text = message(
+            "ingest_bad_locale",
+            lang,
+            value=value,
+            config=config,
+            language=lang,
+            examples=examples,
+            default=default,
+        )
+        raise ClientmixError(text, path=config)
+    formats.use_locale(chosen)
+    return chosen
 
 
 def _name(name: Any, root: Path, config: Path, lang: str) -> str:

@@ -187,7 +187,9 @@ def _rejected(
     raw: RawTable, mapping: dict[str, str], out: pd.DataFrame, markers: pd.Series, lang: str
 ) -> tuple[pd.Series, pd.DataFrame]:
     """Which rows of ``out`` are rejected, and the rejected table (source_row, reason,
-    detail, amount, file) with the lines the reader could not split, by line number.
+    detail, amount, file: the path as written in engagement.yaml, with the sheet when
+    several sheets are read together) with the lines the reader could not split, by line
+    number.
 
     One reason per row, in priority order: missing id (empty, or a missing-value marker
     such as "NA" in ``markers``), bad date, bad amount.
@@ -218,7 +220,8 @@ def _rejected(
             "reason": reason[rejected_mask],
             "detail": detail[rejected_mask],
             "amount": out.loc[rejected_mask, "amount"],
-            "file": raw.rel_path,
+            # the path, and the sheet when several sheets of a workbook are read together
+            "file": _files(raw, out.index[rejected_mask], lang),
         }
     )
     if raw.bad_lines is not None and len(raw.bad_lines):
@@ -226,6 +229,14 @@ def _rejected(
         rejected = pd.concat([rejected, extra[rejected.columns]], ignore_index=True)
     rejected = rejected.sort_values("source_row", kind="stable").reset_index(drop=True)
     return rejected_mask, rejected
+
+
+def _files(raw: RawTable, index: pd.Index, lang: str) -> np.ndarray | str:
+    """The file of the rows ``index`` of ``raw`` as messages name it (with their sheet when
+    several sheets are read together; the path alone otherwise)."""
+    if raw.sheet is None or not len(index):
+        return raw.rel_path
+    return raw.row_files(lang).loc[index].to_numpy(dtype=object)
 
 
 def _reject_detail(key: str, header: str, values: pd.Series, lang: str) -> pd.Series:

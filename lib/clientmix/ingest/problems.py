@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from clientmix.core.formats import fmt_date
 from clientmix.errors import message
 
 
@@ -61,15 +62,14 @@ def period_problems(
         text = message("ingest_nonpositive_customers", lang, count=len(anomalies), ids=ids)
         problems.append(Problem("warning", text))
     if net.empty:
-        day = message("ingest_day_format", lang)
         start, end = period
         text = message(
             "ingest_no_invoice_in_period",
             lang,
-            start=start.strftime(day),
-            end=end.strftime(day),
-            first=invoices["date"].min().strftime(day),
-            last=invoices["date"].max().strftime(day),
+            start=fmt_date(start, lang),
+            end=fmt_date(end, lang),
+            first=fmt_date(invoices["date"].min(), lang),
+            last=fmt_date(invoices["date"].max(), lang),
         )
         problems.append(Problem("error", text))
     elif net.clip(lower=0).sum() <= 0:
@@ -84,7 +84,6 @@ def period_span_problems(
     """Warnings for a period longer than 12 months (its yearly figures cover more than a
     year) and for one ending after the month of the last invoice date ``last`` (its last
     months are empty, not a drop in sales)."""
-    day = message("ingest_day_format", lang)
     start, end = period
     problems = []
     if end >= start + pd.DateOffset(months=12):
@@ -92,14 +91,14 @@ def period_span_problems(
         text = message(
             "ingest_period_too_long",
             lang,
-            start=start.strftime(day),
-            end=end.strftime(day),
+            start=fmt_date(start, lang),
+            end=fmt_date(end, lang),
             months=months,
         )
         problems.append(Problem("warning", text))
     if pd.notna(last) and end > (last + pd.offsets.MonthEnd(0)).normalize():
         text = message(
-            "ingest_period_after_data", lang, end=end.strftime(day), last=last.strftime(day)
+            "ingest_period_after_data", lang, end=fmt_date(end, lang), last=fmt_date(last, lang)
         )
         problems.append(Problem("warning", text))
     return problems

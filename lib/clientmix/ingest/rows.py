@@ -93,6 +93,7 @@ def document_types(
             path=raw.path,
             column=header,
             values=", ".join(f"« {v} »" if lang == "fr" else f"'{v}'" for v in kinds.unknown[:8]),
+            count=len(kinds.unknown),
         )
         said.problems.append(Problem("error", text))
 
@@ -109,8 +110,9 @@ def totals(raw: RawTable, out: pd.DataFrame, said: RowsSaid, lang: str) -> pd.Se
     said.controls["revenue_totals_skipped"] = cents / 100
     if mask.any():
         first = raw.frame.loc[mask].head(5)
-        shown = first.astype(str).apply(
-            lambda r: next((v for v in r if "total" in v.lower()), ""), axis=1
+        # str() of each cell: empty cells of a workbook are NaN (float) even in text columns
+        shown = first.apply(
+            lambda r: next((str(v) for v in r if "total" in str(v).lower()), ""), axis=1
         )
         rows = ", ".join(
             f"{row} {label}".strip()

@@ -17,7 +17,7 @@ def load_summary(info: Mapping[str, Any], lang: str = "fr") -> Prose:
     c, eng = info["controls"], info["engagement"]
     cur = eng["currency"]
     read, used, rejected = c.get("rows_read", 0), c.get("rows_used", 0), c.get("rows_rejected", 0)
-    start, end = fmt_date(eng["period_start"]), fmt_date(eng["period_end"])
+    start, end = fmt_date(eng["period_start"], lang), fmt_date(eng["period_end"], lang)
     parts = [
         label(
             "ingest_summary_rows",

@@ -13,16 +13,13 @@ TREND_ORDER = ("new", "growing", "stable", "declining", "inactive", "stopped")
 
 
 def profile_summary(profile: pd.DataFrame, lang: str = "fr", currency: str = "EUR") -> Prose:
-    """Number of customers, total, mean and median net revenue per customer in the period
-    (amounts in ``currency``, excl. tax), then the count of customers per 12-month trend.
-
-    Customers with a net revenue of exactly 0 are left out of the count, mean and median.
-    """
-    active = profile[profile["revenue"] != 0]
-    total = active["revenue"].sum()
-    n = len(active)
+    """Number of customers invoiced in the period (the profile's rows: ``customers_invoiced``),
+    total, mean and median net revenue per customer (amounts in ``currency``, excl. tax), then
+    the count of customers per 12-month trend."""
+    total = profile["revenue"].sum()
+    n = len(profile)
     mean = total / n if n else float("nan")
-    median = active["revenue"].median() if n else float("nan")
+    median = profile["revenue"].median() if n else float("nan")
     text = label(
         "profile_summary",
         lang,
@@ -38,17 +35,21 @@ def profile_summary(profile: pd.DataFrame, lang: str = "fr", currency: str = "EU
     return Prose(text)
 
 
+def prospects_note(prospects: pd.DataFrame, lang: str = "fr") -> Prose | None:
+    """One line on the customers file's customers not invoiced in the period (the interim
+    "prospects"): how many, and that they are in no count; None when there are none."""
+    n = len(prospects)
+    if not n:
+        return None
+    return Prose(label("profile_prospects", lang, count=n, customers=fmt_int(n, lang)))
+
+
 def _trend_sentence(status: pd.Series, lang: str) -> str:
     """Customers per trend status (new, growing, stable, declining, stopped; statuses with
     no customer left out); empty when none."""
     counts = status.value_counts()
     parts = [
-        label(
-            "profile_trend_count",
-            lang,
-            customers=fmt_int(counts[s], lang),
-            status=label("status_" + s, lang),
-        )
+        label(f"profile_trend_count_{s}", lang, count=fmt_int(counts[s], lang))
         for s in TREND_ORDER
         if counts.get(s, 0)
     ]

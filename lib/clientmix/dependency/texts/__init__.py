@@ -9,6 +9,7 @@ from clientmix.dependency.texts.concentration import (
 )
 from clientmix.dependency.texts.margin import margin_table, margin_verdict
 from clientmix.dependency.texts.montecarlo import monte_carlo_text
+from clientmix.dependency.texts.rules import verdict_rules
 from clientmix.dependency.texts.scenarios import scenario_table, scenario_text
 from clientmix.dependency.texts.sectors import sector_table, sector_text
 from clientmix.dependency.texts.top import top_customers_table, top_customers_text
@@ -28,5 +29,6 @@ __all__ = [
     "top_customers_table",
     "top_customers_text",
     "trend_table",
+    "verdict_rules",
     "trend_text",
 ]

@@ -9,6 +9,7 @@ import pandas as pd
 
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
+from clientmix.core.formats import locale_of
 from clientmix.core.labels import fmt_int, fmt_pct, label
 from clientmix.core.names import customer_names
 from clientmix.dependency.texts.common import (
@@ -125,11 +126,15 @@ def _major_listing(
 
 
 def _majors_sentence(majors: list[str], listing: str, what: str, major: str, lang: str) -> str:
-    """The customers at ``major`` or more (IFRS 8), or that none reaches it."""
+    """The customers at ``major`` or more, with the disclosure rule of the report's locale
+    (ASC 280 for en_US, IFRS 8 otherwise), or that none reaches it."""
     if not majors:
         return label("dep_conc_major_none", lang, major=major, what=what)
+    standard = label(f"dep_standard_{major_standard(lang)}", lang)
     if len(majors) == 1:
-        return label("dep_conc_major_one", lang, major=major, what=what, listing=listing)
+        return label(
+            "dep_conc_major_one", lang, major=major, what=what, listing=listing, standard=standard
+        )
     return label(
         "dep_conc_major_many",
         lang,
@@ -137,7 +142,13 @@ def _majors_sentence(majors: list[str], listing: str, what: str, major: str, lan
         major=major,
         what=what,
         listing=listing,
+        standard=standard,
     )
+
+
+def major_standard(lang: str) -> str:
+    """``"us"`` (ASC 280) when the report's locale is American, else ``"ifrs"`` (IFRS 8)."""
+    return "us" if locale_of(lang).endswith("_US") else "ifrs"
 
 
 def _dependence_sentences(

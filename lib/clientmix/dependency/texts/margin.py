@@ -59,6 +59,7 @@ def _margin_majors(m: Mapping[str, Any], names: Mapping[str, str], lang: str) ->
         lang,
         major=fmt_pct(t["major"], lang, 0),
         listing=name_list(majors, names, lang),
+        count=len(majors),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import escape, fmt_int, fmt_pct, label
+from clientmix.dependency.records import sector_level_of
 from clientmix.dependency.texts.common import heading, strength_text
 
 #: Above this share of revenue, a slowdown of the first sector hits "more than half" of it.
@@ -31,7 +32,8 @@ def sector_text(figures: Any, lang: str = "fr") -> Prose | None:
         customers=fmt_int(first["customers"], lang),
         n=fmt_int(d["customers"], lang),
         hhi=fmt_int(d["hhi"], lang),
-        strength=strength_text(d["hhi_level"], lang),
+        floor=fmt_int(10_000 / d["customers"], lang),
+        strength=strength_text(sector_level_of(figures.sector), lang),
     )
     ending = "dep_sector_half" if d.get("top1_share", 0) > HALF else "dep_full_stop"
     return Prose(heading("h_sector", lang) + text + label(ending, lang))

@@ -11,6 +11,7 @@ from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_money, label
 from clientmix.core.names import customer_names
+from clientmix.dependency.leaders import known_customers
 from clientmix.dependency.texts.common import heading, name_list, name_of
 
 
@@ -65,7 +66,7 @@ def top_customers_text(
     """How the largest customers move: declining ones, big customers of last year now lost.
     Changes are over the 12 months before the period; amounts in ``currency``."""
     top = figures.top
-    names = customer_names(profile)
+    names = customer_names(known_customers(profile, top))
     current = top[~top["previous_top"].astype(bool)]
     fallen = top[top["previous_top"].astype(bool)]
     parts = []

@@ -11,20 +11,18 @@ from clientmix.core import labels
 from clientmix.core.display import Prose, Table
 from clientmix.core.labels import fmt_int, fmt_money, fmt_pct, label
 from clientmix.core.names import customer_names
+from clientmix.dependency.leaders import known_customers
 from clientmix.dependency.texts.common import heading, name_of, plain_name
 from clientmix.dependency.texts.concentration import pareto_label
-
-#: The HHI "rises" (falls) when the latest window is above (below) the oldest by this factor.
-HHI_CHANGE = 1.1
+from clientmix.dependency.verdicts import trend_direction
 
 
 def _direction(first: pd.Series, last: pd.Series, lang: str) -> str:
-    """ "**augmente**" / "**diminue**" / "est **stable**" (fr): the HHI, oldest vs latest."""
-    if last["hhi"] > first["hhi"] * HHI_CHANGE:
-        return label("dep_trend_up", lang)
-    if last["hhi"] < first["hhi"] / HHI_CHANGE:
-        return label("dep_trend_down", lang)
-    return label("dep_trend_stable", lang)
+    """ "**augmente**" / "**diminue**" / "est **stable**" / "évolue en sens contraires" (fr):
+    top customer's share and HHI, oldest vs latest, with the tolerances of
+    :func:`clientmix.dependency.verdicts.trend_direction`."""
+    code = trend_direction(first["top1_share"], last["top1_share"], first["hhi"], last["hhi"])
+    return label(f"dep_trend_{code}", lang)
 
 
 def _change_sentence(first: pd.Series, last: pd.Series, lang: str, currency: str) -> str:
@@ -82,7 +80,8 @@ def trend_text(
     if len(by_year) < 2:
         return Prose(heading("h_trend", lang) + label("dep_trend_short", lang))
     parts = [_change_sentence(by_year.iloc[0], by_year.iloc[-1], lang, currency)]
-    lost = _lost_leader_sentence(by_year, profile, customer_names(profile), lang)
+    known = known_customers(profile, figures.top)  # last year's big customers that left
+    lost = _lost_leader_sentence(by_year, known, customer_names(known), lang)
     if lost:
         parts.append(lost)
     return Prose(heading("h_trend", lang) + " ".join(parts))
@@ -96,7 +95,7 @@ def trend_table(
     by_year = figures.by_year
     if by_year.empty:
         return None
-    names = customer_names(profile)
+    names = customer_names(known_customers(profile, figures.top))
     frame = by_year.assign(
         window=by_year["label"],
         top1_customer=by_year["top1_customer"].map(lambda c: plain_name(names, c)),
