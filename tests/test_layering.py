@@ -3,7 +3,8 @@ nothing, and no function or module outgrows a screen or a file.
 
 Rules (ARCHITECTURE.md, "Inside lib/clientmix"):
 - ``core`` and ``errors`` use no stage; a stage imports ``core``, ``errors`` and earlier stages
-  only (ingest -> profile -> segment -> value -> classify -> dependency -> recommend);
+  only (ingest -> profile -> segment -> retention -> value -> classify -> dependency ->
+  recommend);
 - only ``cli`` and ``batch`` import ``report`` (besides ``report`` itself);
 - computation modules (everything in a stage but its texts, charts, explorers and section)
   never import matplotlib, seaborn, ipywidgets, the wording lookup, the display objects, the
@@ -18,7 +19,16 @@ from pathlib import Path
 import pytest
 
 LIB = Path(__file__).resolve().parents[1] / "lib" / "clientmix"
-STAGES = ("ingest", "profile", "segment", "value", "classify", "dependency", "recommend")
+STAGES = (
+    "ingest",
+    "profile",
+    "segment",
+    "retention",
+    "value",
+    "classify",
+    "dependency",
+    "recommend",
+)
 # modules of a stage that speak to the reader (may use wording, display, charts)
 PRESENTATION = ("texts", "charts", "explore", "section")
 FORBIDDEN_IN_COMPUTATION = (

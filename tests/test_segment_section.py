@@ -46,3 +46,10 @@ def test_every_criterion_adds_up_to_the_one_customer_base(metrics: dict) -> None
 def test_rfm_segments_cover_every_invoiced_customer_once(metrics: dict) -> None:
     assert sum(v["customers"] for v in metrics["rfm"].values()) == metrics["customers_invoiced"]
     assert "champions" in metrics["rfm"] and "hibernating" in metrics["rfm"]
+
+
+def test_rfm_segments_add_up_to_the_revenue_to_the_cent(metrics: dict) -> None:
+    rows = metrics["rfm"].values()
+    assert all({"revenue", "margin", "margin_share"} <= set(r) for r in rows)
+    cents = sum(round(r["revenue"] * 100) for r in rows)
+    assert cents == round(metrics["revenue_total"] * 100)

@@ -65,7 +65,7 @@ def segment_heatmap(figs: SegmentFigures, lang: str = "fr") -> Figure | None:
     if len(figs.criteria) < 2:
         return None
     first, second = figs.criteria[:2]
-    table = segment_table(figs.base, [first, second])
+    table = figs.cross if figs.cross is not None else segment_table(figs.base, [first, second])
     if table["revenue_share"].isna().all():
         return None
     table = table.assign(_row=_labels_of(table, 0, lang), _col=_labels_of(table, 1, lang))

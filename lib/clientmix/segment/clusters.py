@@ -10,7 +10,9 @@ customer with no positive revenue) when the margin is known for every such custo
 feature standardised (mean 0, standard deviation 1; a constant feature is dropped). k-means
 (scikit-learn, random_state 0, n_init 10) for k in 2..6 on at most 10,000 customers drawn with
 a fixed seed, k kept with the best silhouette (on at most 5,000 of them), then fitted on every
-customer. Left out with fewer than 30 customers.
+customer. Left out with fewer than 30 customers. The fits run on one thread (OpenMP and BLAS):
+the same labels, and several times faster than two threads spinning on a shared 2-core
+machine (50,000 customers: 3-4 s against 15-37 s).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
 from sklearn.metrics import silhouette_score
+from threadpoolctl import threadpool_limits
 
 from clientmix.segment.criteria import Criterion
 from clientmix.segment.growth import criterion_segments
@@ -106,7 +109,8 @@ def customer_clusters(base: pd.DataFrame, criteria: list[Criterion]) -> Clusters
     if n < MIN_CUSTOMERS:
         return Clusters(customers=n, reason=TOO_FEW)
     z = feature_matrix(invoiced)
-    k, score, raw_labels = _best_split(z.to_numpy()) if z.shape[1] else (0, 0.0, None)
+    with threadpool_limits(limits=1):
+        k, score, raw_labels = _best_split(z.to_numpy()) if z.shape[1] else (0, 0.0, None)
     if k == 0:
         return Clusters(customers=n, reason=NO_SPREAD)
     cluster = _renumbered(raw_labels, invoiced["revenue"].to_numpy())

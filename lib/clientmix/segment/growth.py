@@ -131,3 +131,25 @@ def _measures(table: pd.DataFrame) -> pd.DataFrame:
     total_change = round(float(change.sum()), 2)
     table["growth_contribution"] = change / total_change if total_change else np.nan
     return table
+
+
+SPREAD_GAP = 0.25
+"""Growth is carried by one segment when a segment brings a share of the total change in
+revenue more than this (fraction, 25 points) above its weight, its share of the previous 12
+months' revenue; spread across segments otherwise (each brings about its weight)."""
+
+
+def growth_carrier(table: pd.DataFrame) -> tuple[int | None, bool]:
+    """The row of a segment table (columns revenue_previous, growth_contribution) to quote
+    and whether growth is carried by it (see :data:`SPREAD_GAP`): the segment whose
+    contribution is furthest above its weight when carried, else the one that brings most.
+    (None, False) when contributions are unknown (no change at all)."""
+    contribution = table["growth_contribution"]
+    if contribution.isna().all():
+        return None, False
+    previous_total = table["revenue_previous"].sum()
+    weight = table["revenue_previous"] / previous_total if previous_total > 0 else 0.0
+    excess = contribution - weight
+    if excess.max() > SPREAD_GAP:
+        return int(excess.idxmax()), True
+    return int(contribution.idxmax()), False
