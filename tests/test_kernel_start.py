@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from jupyter_core.utils import run_sync
 
 from clientmix.errors import ClientmixError
 from clientmix.report import kernel as kernel_module
@@ -49,7 +50,7 @@ def dying_kernels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_a_kernel_that_dies_at_start_is_started_again(tmp_path: Path, dying_kernels) -> None:
     deaths = dying_kernels(1)
     with SharedKernel(tmp_path) as kernel:
-        reply = kernel._kc.execute_interactive("x = 6 * 7", timeout=30)
+        reply = run_sync(kernel.kc.execute_interactive)("x = 6 * 7", timeout=30)
         assert reply["content"]["status"] == "ok"
         assert kernel.attempts == 2
     assert deaths.read_text() == "1"

@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clientmix.core.formats import fmt_money
+from clientmix.core.formats import fmt_date, fmt_money
 from clientmix.errors import ClientmixError, message
 
 if TYPE_CHECKING:
@@ -64,14 +64,13 @@ def _header_lines(result: LoadResult) -> list[str]:
     """The engagement and its analysis period."""
     e = result.engagement
     lang = e.language
-    day = message("cli_day_format", lang)
     return [
         message("cli_engagement", lang, company=e.company, name=e.name, config=e.config_path),
         message(
             "cli_period",
             lang,
-            start=result.period_start.strftime(day),
-            end=result.period_end.strftime(day),
+            start=fmt_date(result.period_start, lang),
+            end=fmt_date(result.period_end, lang),
         ),
     ]
 
@@ -142,7 +141,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from clientmix.report.run import run_report
 
-    path = run_report(args.engagement_dir, args.out, debug=args.debug)
+    path = run_report(args.engagement_dir, args.out, debug=args.debug, pdf=args.pdf or None)
     print(path)
     return 0
 
@@ -150,7 +149,21 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from clientmix.batch import run_batch
 
-    return run_batch(args.data_dir, args.out, workers=args.workers)
+    return run_batch(
+        args.data_dir,
+        args.out,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        force=args.force,
+    )
+
+
+def cmd_portfolio(args: argparse.Namespace) -> int:
+    from clientmix.report.portfolio import write_portfolio
+
+    html, xlsx, count = write_portfolio(args.reports_dir, args.out, lang=args.lang)
+    print(message("cli_portfolio_written", args.lang, count=count, html=html, xlsx=xlsx))
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -175,12 +188,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help=words("cli_help_report"))
     p.add_argument("engagement_dir")
     p.add_argument("--out", default=None, help=words("cli_help_report_out"))
+    p.add_argument("--pdf", action="store_true", help=words("cli_help_report_pdf"))
     p.set_defaults(func=cmd_report)
     p = sub.add_parser("batch", help=words("cli_help_batch"))
     p.add_argument("data_dir", nargs="?", default="data")
     p.add_argument("--out", default=None, help=words("cli_help_batch_out"))
     p.add_argument("--workers", type=int, default=None, help=words("cli_help_workers"))
+    p.add_argument("--scheduler", default=None, help=words("cli_help_scheduler"))
+    p.add_argument("--force", action="store_true", help=words("cli_help_force"))
     p.set_defaults(func=cmd_batch)
+    p = sub.add_parser("portfolio", help=words("cli_help_portfolio"))
+    p.add_argument("reports_dir", nargs="?", default="reports")
+    p.add_argument("--out", default=None, help=words("cli_help_portfolio_out"))
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help=words("cli_help_lang"))
+    p.set_defaults(func=cmd_portfolio)
     p = sub.add_parser("demo", help=words("cli_help_demo"))
     p.add_argument("--data-dir", default="data/samples")
     p.add_argument("--out", default=None)

@@ -31,15 +31,18 @@ def pareto(profile: pd.DataFrame, lang: str = "fr", a: float = 0.80, b: float = 
     cum = curve["revenue_share"].to_numpy()
     classes = curve["abc_class"].to_numpy()
     fig, ax = new_figure(8.0, 4.0)
+    # one bar per customer drawn as one stepped shape per class (cost independent of customers)
+    edges = np.r_[x, x[-1:] + 1.0 / max(len(curve), 1)]
     for cls in ("A", "B", "C"):
         mask = classes == cls
         if mask.any():
-            ax.bar(
-                x[mask],
-                cum[mask],
-                width=1.0 / max(len(curve), 1),
+            heights = np.where(mask, cum, 0.0)
+            ax.fill_between(
+                edges,
+                np.r_[heights, heights[-1:]],
+                step="post",
                 color=ABC_COLORS[cls],
-                align="edge",
+                linewidth=0,
                 label=f"{labels.label('abc_class', lang)} {cls}",
             )
     ax.plot(np.r_[0, x], np.r_[0, cum], color=INK, linewidth=1.5)

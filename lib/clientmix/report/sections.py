@@ -11,9 +11,20 @@ from clientmix.core.sections import Section
 from clientmix.dependency.section import SECTION as DEPENDENCY
 from clientmix.ingest.section import SECTION as INGEST
 from clientmix.profile.section import SECTION as PROFILE
+from clientmix.recommend.section import SECTION as RECOMMEND
+from clientmix.retention.section import SECTION as RETENTION
 from clientmix.segment.section import SECTION as SEGMENT
 from clientmix.value.section import SECTION as VALUE
 
-SECTIONS: tuple[Section, ...] = (INGEST, PROFILE, SEGMENT, VALUE, CLASSIFY, DEPENDENCY)
+SECTIONS: tuple[Section, ...] = (
+    INGEST,
+    PROFILE,
+    SEGMENT,
+    RETENTION,
+    VALUE,
+    CLASSIFY,
+    DEPENDENCY,
+    RECOMMEND,
+)
 # the notebooks to run, in order (a notebook may hold several sections)
 NOTEBOOKS: tuple[str, ...] = tuple(dict.fromkeys(section.notebook for section in SECTIONS))

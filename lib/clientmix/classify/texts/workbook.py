@@ -10,15 +10,17 @@ me" sheet defining each column. The report driver calls :func:`write_workbook` a
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 
 from clientmix.core import labels
-from clientmix.core.formats import CURRENCY_SIGNS
+from clientmix.core.columns import column_format
+from clientmix.core.formats import excel_date_format, excel_money_format
 
 MONEY = frozenset(
     {
@@ -38,6 +40,7 @@ SCORES = frozenset({"score_profile", "score_history", "score_potential", "score"
 CODES = {"kam_class": "classify_class_", "tier": "classify_tier_", "status": "status_"}
 FLAGS = frozenset({"strategic", "too_large", "money_losing"})
 SHEETS = {"clients": "classify_sheet_clients", "prospects": "classify_sheet_prospects"}
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")  # Excel's day 0 (serial dates, 1900 system)
 
 
 def header(column: str, lang: str) -> str:
@@ -85,75 +88,120 @@ def _criterion(column: str, lang: str) -> str:
 
 def number_format(column: str, lang: str, currency: str) -> str | None:
     """The Excel number format of ``column`` (None: general)."""
-    sign = CURRENCY_SIGNS.get(currency, currency)
     if column in MONEY:
-        return f'#,##0 "{sign}";-#,##0 "{sign}"'
+        return excel_money_format(currency, lang)
     if column in PERCENT:
         return "0.0%"
     if column in SCORES:
         return "0"
     if column in ("first_date", "last_date", "date"):
-        return "dd/mm/yyyy" if lang == "fr" else "yyyy-mm-dd"
+        return excel_date_format(lang)
+    kind = column_format(column)  # the profile's other measures (core.columns registry)
+    if kind == "money":
+        return excel_money_format(currency, lang)
+    if kind == "pct":
+        return "0.0%"
     return None
 
 
-def _sheet(wb: Workbook, title: str, frame: pd.DataFrame, lang: str, currency: str) -> None:
-    """One sheet: worded headers, values, formats, frozen header, filter, widths."""
-    ws = wb.create_sheet(title[:31])
+def _cells(series: pd.Series) -> tuple[np.ndarray, str]:
+    """The values of one worded column as Python objects (None when missing) and how to
+    write them: "number" (dates as Excel serial days), "bool", "string" or "any"."""
+    kind = series.dtype.kind
+    if kind == "M":
+        days = (series - EXCEL_EPOCH) / pd.Timedelta(days=1)
+        return days.astype(object).where(series.notna(), None).to_numpy(), "number"
+    if kind in "fiu":
+        finite = np.isfinite(series.to_numpy(dtype=float))
+        return series.astype(object).where(finite, None).to_numpy(), "number"
+    if kind == "b":
+        return series.to_numpy(dtype=object), "bool"
+    values = series.astype(object).where(series.notna(), None).to_numpy()
+    return values, "string" if isinstance(series.dtype, pd.StringDtype) else "any"
+
+
+def _width(column: str, series: pd.Series, lang: str) -> float:
+    """Column width in characters: the header or the longest of the first 200 values, 8 to 45."""
+    width = max([len(header(column, lang))] + [len(str(v)) for v in series.head(200)])
+    return min(max(width + 2, 8), 45)
+
+
+def _sheet(wb: Any, title: str, frame: pd.DataFrame, lang: str, currency: str) -> None:
+    """One sheet, streamed row by row: worded headers, values, formats, frozen header,
+    filter, widths."""
+    ws = wb.add_worksheet(title[:31])
     table = worded(frame, lang)
-    ws.append([header(c, lang) for c in table.columns])
-    for row in table.astype(object).where(table.notna(), None).itertuples(index=False):
-        ws.append(list(row))
-    for i, column in enumerate(table.columns, start=1):
-        letter = get_column_letter(i)
-        fmt = number_format(column, lang, currency)
-        cells = ws[letter][1:]
-        for cell in cells:
-            if column == "customer_id":
-                cell.number_format = "@"
-            elif fmt:
-                cell.number_format = fmt
-        width = max([len(header(column, lang))] + [len(str(v)) for v in table[column].head(200)])
-        ws.column_dimensions[letter].width = min(max(width + 2, 8), 45)
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
+    write = {
+        "number": ws.write_number,
+        "bool": ws.write_boolean,
+        "string": ws.write_string,
+        "any": ws.write,
+    }
+    columns, writers, formats = [], [], []
+    for i, column in enumerate(table.columns):
+        fmt = "@" if column == "customer_id" else number_format(column, lang, currency)
+        formats.append(wb.add_format({"num_format": fmt}) if fmt else None)
+        values, how = _cells(table[column])
+        columns.append(values)
+        writers.append(write[how])
+        ws.set_column(i, i, _width(column, table[column], lang), formats[-1])
+    ws.freeze_panes(1, 0)
+    ws.write_row(0, 0, [header(c, lang) for c in table.columns])
+    for r, row in enumerate(zip(*columns, strict=True), start=1):
+        for c, value in enumerate(row):
+            if value is not None:
+                writers[c](r, c, value, formats[c])
+    ws.autofilter(0, 0, len(table), max(len(table.columns) - 1, 0))
 
 
-def _read_me(wb: Workbook, sheets: Mapping[str, pd.DataFrame], lang: str) -> None:
+def _read_me(wb: Any, sheets: Mapping[str, pd.DataFrame], lang: str) -> None:
     """The first sheet: each column of the workbook and what it holds."""
-    ws = wb.create_sheet(labels.label("classify_sheet_readme", lang), 0)
-    ws.append(
-        [labels.label("classify_h_column", lang), labels.label("classify_h_definition", lang)]
+    ws = wb.add_worksheet(labels.label("classify_sheet_readme", lang))
+    ws.set_column(0, 0, 32)
+    ws.set_column(1, 1, 100)
+    ws.freeze_panes(1, 0)
+    ws.write_row(
+        0, 0, [labels.label("classify_h_column", lang), labels.label("classify_h_definition", lang)]
     )
     seen = dict.fromkeys(c for frame in sheets.values() for c in frame.columns)
-    for column in seen:
+    for row, column in enumerate(seen, start=1):
         key = f"classify_def_{column}"
         text = (
             labels.label(key, lang)
             if labels.has_label(key)
             else labels.label("classify_def_attribute", lang)
         )
-        ws.append([header(column, lang), text])
-    ws.column_dimensions["A"].width = 32
-    ws.column_dimensions["B"].width = 100
-    ws.freeze_panes = "A2"
+        ws.write_string(row, 0, header(column, lang))
+        ws.write_string(row, 1, text)
 
 
 def write_workbook(
     path: str | Path, sheets: Mapping[str, pd.DataFrame], lang: str = "fr", currency: str = "EUR"
 ) -> Path:
     """Write ``sheets`` (name -> table; "clients" and "prospects" get worded names) as one
-    formatted workbook at ``path``, atomically (temporary file, then rename)."""
+    formatted workbook at ``path``, atomically (temporary file, then rename).
+
+    Streamed with XlsxWriter in constant-memory mode (each row written once, in order; about
+    twice as fast as openpyxl's write-only mode on 50,000 customers, see
+    bench/bench_report.py); text is always written as text (a name starting with "=" is no
+    formula)."""
+    import xlsxwriter
+
     path = Path(path)
-    wb = Workbook()
-    wb.remove(wb.active)
-    _read_me(wb, sheets, lang)
-    for name, frame in sheets.items():
-        title = labels.label(SHEETS[name], lang) if name in SHEETS else name
-        _sheet(wb, title, frame, lang, currency)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp.xlsx")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp.xlsx")
+    options = {
+        "constant_memory": True,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "default_date_format": excel_date_format(lang),
+    }
     try:
-        wb.save(tmp)
+        wb = xlsxwriter.Workbook(str(tmp), options)
+        _read_me(wb, sheets, lang)
+        for name, frame in sheets.items():
+            title = labels.label(SHEETS[name], lang) if name in SHEETS else name
+            _sheet(wb, title, frame, lang, currency)
+        wb.close()
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
