@@ -9,7 +9,7 @@ ENGAGEMENT ?= data/samples/services-agro
 DATA   ?= data
 WORKERS ?=
 
-.PHONY: setup demo report reports validate lab test lint format bench clean
+.PHONY: setup setup-system demo report reports portfolio validate lab test lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,10 +18,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m ipykernel install --sys-prefix --name clientmix --display-name "Python (clientmix)" >/dev/null
 	touch $(STAMP)
 
-setup: $(STAMP)
+# system libraries of the PDF (WeasyPrint needs Pango); installed with apt-get when we can (root
+# on Debian/Ubuntu, as .ci/run does), otherwise the command to run is printed
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+setup-system:
+	@if ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so'; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null) \
+	    || echo "warning: could not install $(SYSTEM_PACKAGES) (needed for the PDF)" >&2; \
+	else echo "PDF: install the Pango library (Debian/Ubuntu: sudo apt-get install $(SYSTEM_PACKAGES); macOS: brew install pango)" >&2; fi
+
+setup: setup-system $(STAMP)
 
 demo: setup
 	$(BIN)/clientmix demo $(if $(WORKERS),--workers $(WORKERS))
+
+portfolio: setup
+	$(BIN)/clientmix portfolio reports
 
 validate: setup
 	$(BIN)/clientmix validate $(ENGAGEMENT)
@@ -32,9 +45,12 @@ report: setup
 reports: setup
 	$(BIN)/clientmix batch $(DATA) $(if $(WORKERS),--workers $(WORKERS))
 
+# JupyterLab at the project root (data/, notebooks/, reports/ visible), opening 00_start, where
+# one dropdown chooses the engagement of the five notebooks
 lab: setup
-	@test -d data/samples || $(BIN)/python -m clientmix.samples
-	$(BIN)/jupyter lab --notebook-dir=notebooks --KernelManager.transport=ipc $(if $(filter 0,$(shell id -u)),--allow-root)
+	@test -f data/samples/harbor-analytics/engagement.yaml || $(BIN)/python -m clientmix.samples
+	@mkdir -p reports
+	$(BIN)/jupyter lab --notebook-dir=. --LabApp.default_url=/lab/tree/notebooks/00_start.ipynb --KernelManager.transport=ipc $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: setup
 	$(BIN)/ruff check lib tests bench

@@ -55,6 +55,10 @@ def _raw_cached(root: Path, name: str) -> pd.DataFrame:
         return pd.read_excel(
             folder / "Export ventes.xlsx", sheet_name="Ventes", dtype=object, engine="openpyxl"
         )
+    if name == "harbor-analytics":
+        return pd.read_csv(
+            folder / "sales_2022_2024.csv", encoding="utf-8", dtype=str, keep_default_na=False
+        )
     return pd.read_csv(
         folder / "lignes_factures.txt", sep="\t", encoding="utf-8", dtype=str, keep_default_na=False
     )
@@ -87,6 +91,15 @@ def _invoices(root: Path, name: str) -> pd.DataFrame:
                 "cost": pd.to_numeric(raw["Coût direct"]),
             }
         )
+    elif name == "harbor-analytics":
+        out = pd.DataFrame(
+            {
+                "customer_id": raw["Customer ID"],
+                "date": pd.to_datetime(raw["Invoice Date"], format="%m/%d/%Y", errors="coerce"),
+                "amount": pd.to_numeric(raw["Amount"], errors="coerce"),
+                "cost": pd.to_numeric(raw["Direct Cost"]),
+            }
+        )
     else:
         qty = pd.to_numeric(raw["Quantité"], errors="coerce")
         price = _fr_number(raw["Prix unitaire HT"])
@@ -115,6 +128,8 @@ def _customer_ids(root: Path, name: str) -> set[str]:
     folder = root / name
     if name == "services-agro":
         ids = pd.read_csv(folder / "clients.csv", dtype=str, encoding="utf-8-sig")["Code client"]
+    elif name == "harbor-analytics":
+        ids = pd.read_csv(folder / "customers.csv", dtype=str, encoding="utf-8")["Customer ID"]
     else:
         col = "Code" if name == "infogerance-pdl" else "Code client"
         ids = pd.read_excel(folder / "clients.xlsx", dtype={col: str}, engine="openpyxl")[col]
@@ -154,7 +169,8 @@ def test_concentration_equal_customers_and_dependence() -> None:
 
 
 def test_folders_and_files(samples_dir: Path) -> None:
-    assert SAMPLES == ("infogerance-pdl", "services-agro", "negoce-atlantique")
+    assert SAMPLES[:3] == ("infogerance-pdl", "services-agro", "negoce-atlantique")
+    assert "harbor-analytics" in SAMPLES
     for name in SAMPLES:
         cfg = _config(samples_dir, name)
         assert cfg["name"] == name
@@ -400,3 +416,32 @@ def test_negoce_shape(samples_dir: Path) -> None:
     assert clients["Probabilité de perte"].dropna().between(0, 1).all()
     hours = clients.set_index("Code client")["Heures passées (an)"].reindex(pos.index)
     assert 0.15 <= hours.iloc[: len(pos) // 2].sum() / hours.sum() <= 0.30  # seed 003: 20-25 %
+
+
+def test_harbor_shape(samples_dir: Path) -> None:
+    """The English sample: USD and English, US dates, a hospital group rising from about 9 %
+    to about 14 % of revenue (an ASC 280 / IFRS 8 major customer), margins known."""
+    cfg = _config(samples_dir, "harbor-analytics")
+    assert cfg["language"] == "en" and cfg["currency"] == "USD" and "locale" not in cfg
+    assert cfg["invoices"]["dayfirst"] is False and cfg["invoices"]["sep"] == ","
+    raw = _raw(samples_dir, "harbor-analytics")
+    ok = raw["Invoice Date"] != "TBD"
+    assert raw.loc[ok, "Invoice Date"].str.fullmatch(r"\d{2}/\d{2}/\d{4}").all()
+    inv = _invoices(samples_dir, "harbor-analytics")
+    used = inv[inv["reason"] == ""]
+    by_year = used.groupby([used["date"].dt.year, "customer_id"])["amount"].sum()
+    shares = [by_year[y].max() / by_year[y][by_year[y] > 0].sum() for y in YEARS_ALL]
+    assert 0.07 <= shares[0] <= 0.11 and 0.12 <= shares[2] <= 0.16
+    assert shares[2] - shares[0] > 0.02  # rising beyond the "stable" tolerance
+    top = by_year[2024].idxmax()
+    assert raw.loc[raw["Customer ID"] == top, "Customer"].iloc[0].endswith("Health System")
+    exp = _expected(samples_dir, "harbor-analytics")
+    assert exp["concentration"]["major_customers_10pct"] == [top]
+    margin = _period_revenue(inv, "margin").sum() / _period_revenue(inv).sum()
+    assert 0.25 <= margin <= 0.45
+    assert exp["gross_margin_total"] == pytest.approx(
+        _period_revenue(inv, "margin").sum(), abs=0.01
+    )
+
+
+YEARS_ALL = (2022, 2023, 2024)

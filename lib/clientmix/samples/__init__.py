@@ -19,6 +19,10 @@ Samples (history 2022-01-01 .. 2024-12-31, analysis period = calendar 2024), one
 ``negoce-atlantique`` (:mod:`.negoce`)
     A distributor (seed 003): ~1,200 customers, the lowest-revenue half brings about 5 % of
     revenue; lines with quantity and unit price; no column mapping, the loader matches headers.
+``harbor-analytics`` (:mod:`.harbor`)
+    A US analytics consultancy reported in English (USD, ``language: en``, locale en_US):
+    ~230 customers, a hospital group rising from ~9 % to ~14 % of revenue (an ASC 280 major
+    customer); comma-separated export with MM/DD/YYYY dates; direct costs known.
 
 Every sample carries a few messy rows (missing customer id, unparseable date, non-numeric amount,
 an exact duplicate line, credit notes, a customer cancelled to zero in 2024, a customer missing
@@ -33,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from clientmix.samples import infogerance, negoce, services_agro
+from clientmix.samples import harbor, infogerance, negoce, services_agro
 from clientmix.samples.expected import cents_concentration as _concentration
 
 # _concentration: the generator's own concentration on cents, which tests compare with the loader's
@@ -43,6 +47,7 @@ _WRITERS: dict[str, Callable[[Path, int], None]] = {
     infogerance.NAME: infogerance.write_infogerance,
     services_agro.NAME: services_agro.write_services_agro,
     negoce.NAME: negoce.write_negoce,
+    harbor.NAME: harbor.write_harbor,
 }
 SAMPLES: tuple[str, ...] = tuple(_WRITERS)
 FEC_TWINS: dict[str, str] = {services_agro.FEC_NAME: services_agro.NAME}
