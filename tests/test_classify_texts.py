@@ -24,7 +24,8 @@ def test_tiers_text_says_what_the_contribution_rests_on() -> None:
     flat = _profile().drop(columns=["cost", "gross_margin", "gross_margin_rate"])
     plain = classify_figures(flat, Settings.from_engagement(None))
     text = texts.tiers_text(plain, "en", "EUR")
-    assert "only repeat the revenue ranking" in text and "tiers.hourly_cost" in text
+    assert "only repeat the revenue ranking" in text and "cost per invoice" in text
+    assert "tiers.hourly_cost" not in text  # setting names stay out of the owner's pages
 
 
 def test_money_losing_customers_are_named() -> None:
