@@ -85,11 +85,23 @@ def exists(output_dir: str | Path, name: str) -> bool:
     return (interim_dir(output_dir) / f"{name}.parquet").is_file()
 
 
+# the notebook that writes each interim table (01_load writes the canonical tables)
+_PRODUCERS = {
+    "profile": "02_profile",
+    "former": "02_profile",
+    "prospects": "02_profile",
+    "customer_segments": "03_segment",
+    "customer_bridge": "03_segment",
+    "customer_classes": "04_classify",
+    "future_value": "04_classify",
+}
+
+
 def read(output_dir: str | Path, name: str) -> pd.DataFrame:
     """Read the interim table ``name``; a plain error says which notebook to run first."""
     path = interim_dir(output_dir) / f"{name}.parquet"
     if not path.exists():
-        producer = "02_profile" if name == "profile" else "01_load"
+        producer = _PRODUCERS.get(name, "01_load")
         raise ClientmixError(
             message("interim_missing", language_hint(output_dir), path=path, notebook=producer),
             path=path,
