@@ -244,3 +244,14 @@ def test_unusable_data_fails_with_the_loader_message(tmp_path: Path):
         run_report(engagement, tmp_path / "out")
     assert "01_load" in str(info.value)
     assert not (tmp_path / "out" / "diagnostic.html").exists()
+
+
+def test_every_chart_has_its_alternative_text(tiny_report: Path):
+    """Each embedded chart's <img> says what it shows (not empty, not nbconvert's default)."""
+    page = tiny_report.read_text(encoding="utf-8")
+    images = re.findall(r"<img\b[^>]*>", page)
+    assert len(images) >= 4
+    alts = [re.search(r'\balt="([^"]*)"', img) for img in images]
+    assert all(a and a.group(1).strip() for a in alts), images[:2]
+    assert not any("No description" in a.group(1) for a in alts)
+    assert "CA HT par mois" in [a.group(1) for a in alts]
