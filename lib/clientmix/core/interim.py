@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +55,25 @@ def write_json_atomic(path: str | Path, data: Any) -> Path:
     return path
 
 
+@contextmanager
+def atomic_path(path: str | Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """A unique temporary path beside ``path`` to write to: renamed to ``path`` when the block
+    ends without error, removed otherwise (so an output is complete or absent).
+    ``suffix`` keeps the extension a writer may need (e.g. ".tmp.xlsx")."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}{suffix}")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def write_text_atomic(path: str | Path, text: str) -> Path:
     """Write ``text`` to ``path`` atomically (temporary file in the same folder, then rename)."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with open(tmp, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return path
+    with atomic_path(path) as tmp, open(tmp, "x", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    return Path(path)
 
 
 def write(output_dir: str | Path, name: str, frame: pd.DataFrame) -> None:

@@ -18,12 +18,11 @@ when it is missing, :func:`write_pdf` raises a ClientmixError naming the package
 from __future__ import annotations
 
 import logging
-import os
 import re
-import uuid
 from pathlib import Path
 from typing import Any
 
+from clientmix.core.interim import atomic_path
 from clientmix.errors import ClientmixError, message
 
 #: Debian packages WeasyPrint loads at run time (also in the Makefile and .ci/run)
@@ -90,11 +89,6 @@ def write_pdf(html_path: str | Path, pdf_path: str | Path | None = None, lang: s
         url_fetcher=_offline_fetcher(weasyprint),
         media_type="print",
     ).render()
-    tmp = pdf_path.with_name(f".{pdf_path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
+    with atomic_path(pdf_path) as tmp:
         document.write_pdf(tmp)
-        os.replace(tmp, pdf_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return pdf_path

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from clientmix.core.formats import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, fmt_signed_pct
-from clientmix.core.interim import write_text_atomic
+from clientmix.core.interim import atomic_path, write_text_atomic
 from clientmix.core.labels import label
 from clientmix.errors import ClientmixError, message
 
@@ -357,9 +357,8 @@ def write_workbook(table: pd.DataFrame, path: Path, lang: str = "fr") -> Path:
     from openpyxl.utils import get_column_letter
 
     frame = _sheet_frame(table, lang)
-    tmp = path.with_name(f".{path.name}.tmp")
     sheet = label("portfolio_sheet", lang)
-    with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
+    with atomic_path(path, ".tmp.xlsx") as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
         frame.to_excel(writer, sheet_name=sheet, index=False)
         ws = writer.sheets[sheet]
         for i, (_, _, kind) in enumerate(COLUMNS, start=1):
@@ -373,5 +372,4 @@ def write_workbook(table: pd.DataFrame, path: Path, lang: str = "fr") -> Path:
                 elif EXCEL_FORMATS.get(kind):
                     cell.number_format = EXCEL_FORMATS[kind]
         ws.freeze_panes = "C2"
-    os.replace(tmp, path)
     return path

@@ -9,8 +9,6 @@ me" sheet defining each column. The report driver calls :func:`write_workbook` a
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import pandas as pd
 from clientmix.core import labels
 from clientmix.core.columns import column_format
 from clientmix.core.formats import excel_date_format, excel_money_format
+from clientmix.core.interim import atomic_path
 
 MONEY = frozenset(
     {
@@ -140,6 +139,8 @@ def _sheet(wb: Any, title: str, frame: pd.DataFrame, lang: str, currency: str) -
     columns, writers, formats = [], [], []
     for i, column in enumerate(table.columns):
         fmt = "@" if column == "customer_id" else number_format(column, lang, currency)
+        if fmt is None and table[column].dtype.kind == "M":
+            fmt = excel_date_format(lang)  # any other date column (e.g. the action plan's)
         formats.append(wb.add_format({"num_format": fmt}) if fmt else None)
         values, how = _cells(table[column])
         columns.append(values)
@@ -187,35 +188,28 @@ def write_workbook(
     formula)."""
     import xlsxwriter
 
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp.xlsx")
     options = {
         "constant_memory": True,
         "strings_to_formulas": False,
         "strings_to_urls": False,
         "default_date_format": excel_date_format(lang),
     }
-    try:
+    with atomic_path(path, ".tmp.xlsx") as tmp:
         wb = xlsxwriter.Workbook(str(tmp), options)
         _read_me(wb, sheets, lang)
         for name, frame in sheets.items():
             title = labels.label(SHEETS[name], lang) if name in SHEETS else name
             _sheet(wb, title, frame, lang, currency)
         wb.close()
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return Path(path)
 
 
 def write_csv(path: str | Path, clients: pd.DataFrame, lang: str = "fr") -> Path:
     """clients.csv for CRM import: UTF-8 with BOM, ``;`` separated, decimal comma in French,
     worded headers and classes, dates as dd/mm/yyyy (fr) or yyyy-mm-dd (en)."""
-    path = Path(path)
     table = worded(clients, lang)
     table.columns = [header(c, lang) for c in table.columns]
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+    with atomic_path(path) as tmp:
         table.to_csv(
             tmp,
             sep=";",
@@ -224,7 +218,4 @@ def write_csv(path: str | Path, clients: pd.DataFrame, lang: str = "fr") -> Path
             encoding="utf-8-sig",
             date_format="%d/%m/%Y" if lang == "fr" else "%Y-%m-%d",
         )
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return Path(path)
