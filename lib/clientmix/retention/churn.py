@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import hypergeom
 
+from clientmix.core.pareto import pareto_classes
 from clientmix.retention.bridge import Ledger, windows
 from clientmix.segment.criteria import assign, bin_edges
 
@@ -114,20 +115,13 @@ def tenure_bands(features: pd.DataFrame) -> pd.Series:
 
 
 def abc_classes(values: pd.Series, ids: pd.Series) -> pd.Series:
-    """ABC class of each value: sorted by descending value (ties by id), A = the fewest whose
-    cumulative share of the positive total reaches 80 %, B the next fewest reaching 95 %, C
-    the rest (values at zero or below included)."""
-    order = pd.DataFrame({"v": values.to_numpy(), "id": ids.to_numpy()}, index=values.index)
-    order = order.sort_values(["v", "id"], ascending=[False, True], kind="stable")
-    positive = order["v"].clip(lower=0)
-    total = positive.sum()
-    before = (positive.cumsum() - positive) / total if total > 0 else positive * np.nan
-    cls = np.select(
-        [(order["v"] > 0) & (before < ABC_LIMITS[0]), (order["v"] > 0) & (before < ABC_LIMITS[1])],
-        ["A", "B"],
-        "C",
-    )
-    return pd.Series(cls, index=order.index).reindex(values.index)
+    """ABC class of each value by the Pareto rule (:func:`clientmix.core.pareto.pareto_classes`):
+    sorted by descending value (ties by id), A = the fewest whose cumulative share of the
+    positive total reaches 80 %, B the next fewest reaching 95 %, C the rest (values at zero
+    or below included)."""
+    by_id = pd.Series(values.to_numpy(), index=ids.to_numpy()).sort_index(kind="stable")
+    classes = pareto_classes(by_id, *ABC_LIMITS)
+    return pd.Series(classes.reindex(ids.to_numpy()).to_numpy(), index=values.index)
 
 
 CHURN_COLUMNS = (
