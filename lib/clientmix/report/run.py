@@ -69,13 +69,6 @@ def _customer_sheets(out: Path) -> dict[str, pd.DataFrame]:
     return sheets
 
 
-def _write_customer_files(out: Path, lang: str, currency: str) -> None:
-    """clients.xlsx (formatted working file for the sales team), clients.csv (CRM import) and
-    plan_actions.xlsx (the action plan)."""
-    _write_clients(out, lang, currency)
-    write_plan(out, lang, currency)  # plan_actions.xlsx: 05_recommend's plan, when it ran
-
-
 def _write_clients(out: Path, lang: str, currency: str) -> None:
     """clients.xlsx (formatted working file for the sales team) and clients.csv (CRM import)."""
     sheets = _customer_sheets(out)
