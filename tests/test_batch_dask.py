@@ -34,6 +34,7 @@ def _normalised(summary: str, root: Path, run: str) -> str:
     """The summary without its times, column padding and the run's own reports folder."""
     summary = summary.replace(str(root / run), "<reports>")
     summary = re.sub(r"\d+\.\d s", "<time>", summary)
+    summary = re.sub(r"-{3,}", "<rule>", summary)  # the rule is as wide as the columns
     return "\n".join(re.sub(r" +", " ", line) for line in summary.splitlines())
 
 
